@@ -1,0 +1,112 @@
+package org.newsgraph.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Judgements about one line or block of text that both extractors share: is it prose, CMS junk, a credit
+ * line, a byline, a teaser label. General rules about how news sites and scrapers write, not lists of any
+ * one page's lines. Stateless.
+ */
+final class Lines {
+    private Lines() {}
+
+    /** A whole line that is only a sharing, commenting or navigation control, or a scraper's marker. */
+    private static final Pattern JUNK = Pattern.compile(
+            "(?iu)^(?:"
+            + "share(?: (?:this|it|on \\w+|via \\w+))?(?: (?:post|article|story|page))?(?: with (?:your|a) friends?)?"
+            + "|(?:tweet|pin|email|e-mail|print|save|like|follow|subscribe|bookmark|copy link|send)(?: (?:this|it|us|me))?(?: on \\w+)?"
+            + "|pin it on pinterest|(?:\\d+\\s+)?comments?|(?:view|show|hide|read|load|add|post) (?:all )?(?:\\d+ )?comments?|leave a (?:reply|comment)|post a comment"
+            + "|(?:join|start) the (?:conversation|discussion)|cancel reply|reply|report|"
+            + "source (?:link|url)|original (?:article|source)|via .{1,40}|permalink"
+            + "|read (?:more|next|full (?:story|article))|continue reading|more on this(?: story)?|keep reading|see more|show more|load more"
+            + "|related(?: (?:articles?|stories|posts|content|coverage|links|topics|news|reading))?|see also|also read|you (?:may|might) also like.*|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now)?|editor'?s picks"
+            + "|advertisement|advertising|sponsored(?: content)?|promoted(?: stories| content)?|ad|ads by \\w+|skip (?:to (?:main )?content|advert(?:isement)?)"
+            + "|back to top|top of page|home|menu|search|close|open|next|previous|prev|(?:next|previous) (?:article|story|post)|more stories|more news|latest news|top stories"
+            + "|sign (?:up|in)(?: (?:for|to) .{0,60})?|log ?in|register|subscribe(?: (?:now|today|to .{0,60}))?|newsletter|get (?:our|the) .{0,40}newsletter.*"
+            + "|tags?:.*|topics?:.*|filed under:?.*|categories?:.*|posted in:?.*"
+            + "|(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|print|messenger|x)(?:[\\s,|/•·]+(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|print|messenger|x|copy link))+"
+            + "|loading(?:\\.\\.\\.|…)?|please wait.*|javascript is (?:disabled|required).*|enable javascript.*"
+            + "|(?:copyright|©|\\(c\\)).{0,120}|all rights reserved.{0,80}"
+            + ")[\\s.!:…»›>|-]*$");
+
+    /** A short label before a colon that marks a teaser or cross-link: "OPINION: ...", "READ MORE: ...". */
+    private static final Pattern TEASER_LABEL = Pattern.compile(
+            "^(?:[A-Z][A-Z'’&]+(?: [A-Z][A-Z'’&]+){0,2}|Read more|Read also|Also read|See also|Related|Watch|Listen|Opinion|Analysis|More|Explainer|Live|Video|Photos|Gallery|Podcast|Recommended|Related story|Related article)\\s*[:|]\\s+\\S.*");
+
+    /** A credit or agency line: "Source: News agencies", "Reporting by ...", "(Reuters)". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?iu)^(?:(?:sources?|credits?)\\s*:\\s*\\S.{0,150}"
+            + "|(?:additional )?reporting by .{2,200}|(?:writing|editing|compiled|edited|produced) by .{2,200}"
+            + "|with (?:additional )?reporting (?:by|from) .{2,200}|contributing:? .{2,150}"
+            + "|[(\\[]?(?:reuters|ap|afp|associated press|agence france-presse|dpa|bloomberg|news agencies|al jazeera and news agencies)[)\\]]?)$");
+
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?iu:by|written by|words by|story by|von|par|por)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|al|bin|da|del|la|le)){0,4}"
+            + "(?:\\s*(?:,|and|&|und|et|y)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|al|bin|da|del|la|le)){0,4})*)"
+            + "(?:\\s*(?:[|,•·—–-]|\\bfor\\b|\\bin\\b).{0,80})?$");
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    static int words(String s) {
+        int n = 0;
+        var m = WORD.matcher(s);
+        while (m.find()) n++;
+        return n;
+    }
+
+    static boolean isJunk(String line) {
+        String s = line.strip();
+        return s.length() <= 160 && JUNK.matcher(s).matches();
+    }
+
+    static boolean isCredit(String line) {
+        String s = line.strip();
+        return s.length() <= 220 && CREDIT.matcher(s).matches();
+    }
+
+    static boolean hasTeaserLabel(String line) {
+        String s = line.strip();
+        return s.length() <= 200 && TEASER_LABEL.matcher(s).matches();
+    }
+
+    /** The author names of a byline ("By Jane Doe and John Roe | Reuters"), or null when it is not one. */
+    static java.util.List<String> byline(String line) {
+        String s = line.strip();
+        if (s.length() > 160) return null;
+        var m = BYLINE.matcher(s);
+        if (!m.matches()) return null;
+        var out = new java.util.ArrayList<String>();
+        for (String part : m.group(1).split("\\s*(?:,|\\band\\b|&|\\bund\\b|\\bet\\b|\\by\\b)\\s*")) {
+            String name = part.strip();
+            if (!name.isEmpty() && words(name) <= 5) out.add(name);
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * Whether a block reads as running prose: it ends like a sentence (final punctuation, possibly inside
+     * closing quotes or brackets).
+     */
+    static boolean endsLikeSentence(String s) {
+        String t = s.strip();
+        int i = t.length() - 1;
+        while (i >= 0 && "\"'”’»)]*".indexOf(t.charAt(i)) >= 0) i--;
+        if (i < 0) return false;
+        char c = t.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == ';' || c == '。' || c == '！' || c == '？';
+    }
+
+    /** A paragraph that is clearly article prose: several words and a sentence ending. */
+    static boolean isProse(String s) {
+        return words(s) >= 8 && endsLikeSentence(s);
+    }
+
+    static boolean startsWithListMarker(String s) {
+        return s.matches("^\\s*(?:[-*•·▪◦–]|\\d{1,3}[.)]|[a-z][.)])\\s+\\S.*");
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,320 @@
+package org.newsgraph.ingest;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.newsgraph.model.DateSource;
+import org.newsgraph.model.InputFormat;
+import org.newsgraph.model.Published;
+
+/**
+ * Turns command-line inputs into documents, lazily, one at a time: files ({@code .html}, {@code .htm},
+ * {@code .xhtml}, {@code .txt}, {@code .jsonl}, each optionally {@code .gz}), directories (recursive, in
+ * name order, files of other kinds skipped), and {@code -} for standard input (HTML, text or jsonl, told
+ * apart by the first character). A bad input becomes a {@link Item.Failure} naming it; reading goes on
+ * with the next. One instance per batch; not thread-safe.
+ */
+public final class InputReader {
+
+    /** Size limits that keep a hostile input from exhausting memory. */
+    public record Limits(long maxBytes) {
+        /** 32 MiB of (decompressed) input per document: far above any real article page. */
+        public static final Limits DEFAULT = new Limits(32L << 20);
+
+        public Limits {
+            if (maxBytes < 1) throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+        }
+    }
+
+    /** One result of reading: a document, or a failure that names the input. */
+    public sealed interface Item {
+        record Doc(InputDocument document) implements Item {}
+
+        record Failure(InputException error) implements Item {}
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Limits limits;
+    private final Supplier<InputStream> stdin;
+    private final Deque<Path> pending = new ArrayDeque<>();
+    private final Deque<Item> ready = new ArrayDeque<>();
+    private final List<String> arguments;
+    private int nextArgument;
+    private JsonlCursor jsonl;
+
+    public InputReader(List<String> arguments, Limits limits, Supplier<InputStream> stdin) {
+        this.arguments = List.copyOf(arguments);
+        this.limits = limits;
+        this.stdin = stdin;
+    }
+
+    /** The items of all arguments, in order. The iterator reads lazily; it never throws for a bad input. */
+    public Iterator<Item> iterator() {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return fill();
+            }
+
+            @Override
+            public Item next() {
+                if (!fill()) throw new NoSuchElementException();
+                return ready.poll();
+            }
+        };
+    }
+
+    private boolean fill() {
+        while (ready.isEmpty()) {
+            if (jsonl != null) {
+                Item item = jsonl.next();
+                if (item != null) {
+                    ready.add(item);
+                    return true;
+                }
+                jsonl.close();
+                jsonl = null;
+                continue;
+            }
+            if (!pending.isEmpty()) {
+                readPath(pending.poll());
+                continue;
+            }
+            if (nextArgument < arguments.size()) {
+                expand(arguments.get(nextArgument++));
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private void expand(String arg) {
+        if (arg.equals("-")) {
+            readStdin();
+            return;
+        }
+        Path p = Path.of(arg);
+        if (Files.isDirectory(p)) {
+            try (Stream<Path> walk = Files.walk(p)) {
+                walk.filter(Files::isRegularFile).filter(f -> kindOf(f).isPresent()).sorted().forEach(pending::add);
+            } catch (IOException | UncheckedIOException e) {
+                ready.add(failure(arg, "cannot list directory: " + e.getMessage(), e));
+            }
+        } else if (Files.exists(p)) {
+            pending.add(p);
+        } else {
+            ready.add(failure(arg, "no such file or directory", null));
+        }
+    }
+
+    private enum Kind { HTML, TEXT, JSONL, SNIFF }
+
+    /** The kind a file name says; empty for names a directory walk skips. */
+    static Optional<Kind> kindOf(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
+        if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) return Optional.of(Kind.HTML);
+        if (n.endsWith(".txt")) return Optional.of(Kind.TEXT);
+        if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) return Optional.of(Kind.JSONL);
+        return Optional.empty();
+    }
+
+    /** The id of a file: its name without extensions ({@code a.html.gz} gives {@code a}). */
+    public static String idOf(Path file) {
+        String n = file.getFileName().toString();
+        if (n.toLowerCase(Locale.ROOT).endsWith(".gz")) n = n.substring(0, n.length() - 3);
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    private void readPath(Path file) {
+        String source = file.toString();
+        Kind kind = kindOf(file).orElse(Kind.SNIFF);
+        byte[] bytes;
+        try {
+            bytes = readLimited(file, source);
+        } catch (InputException e) {
+            ready.add(new Item.Failure(e));
+            return;
+        }
+        if (kind == Kind.SNIFF) kind = sniff(bytes);
+        emit(bytes, kind, idOf(file), source);
+    }
+
+    private void readStdin() {
+        byte[] bytes;
+        try (InputStream in = stdin.get()) {
+            bytes = readCapped(in, "-");
+        } catch (InputException e) {
+            ready.add(new Item.Failure(e));
+            return;
+        } catch (IOException e) {
+            ready.add(failure("-", "cannot read standard input: " + e.getMessage(), e));
+            return;
+        }
+        emit(bytes, sniff(bytes), "stdin", "-");
+    }
+
+    private void emit(byte[] bytes, Kind kind, String id, String source) {
+        if (kind == Kind.JSONL) {
+            jsonl = new JsonlCursor(source, new String(bytes, StandardCharsets.UTF_8));
+            return;
+        }
+        String text = Charsets.decode(bytes, Optional.empty()).text();
+        InputFormat format = kind == Kind.HTML ? InputFormat.HTML : InputFormat.TEXT;
+        ready.add(new Item.Doc(new InputDocument(id, source, format, text, Optional.empty(), Optional.empty())));
+    }
+
+    private static Kind sniff(byte[] bytes) {
+        for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+            int c = bytes[i] & 0xFF;
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xEF || c == 0xBB || c == 0xBF) continue;
+            if (c == '{') return Kind.JSONL;
+            if (c == '<') return Kind.HTML;
+            return Kind.TEXT;
+        }
+        return Kind.TEXT;
+    }
+
+    private byte[] readLimited(Path file, String source) throws InputException {
+        try {
+            if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+                long size = Files.size(file);
+                if (size > limits.maxBytes()) {
+                    throw new InputException(source, "file is " + size + " bytes, over the limit of " + limits.maxBytes()
+                            + " bytes per document (raise it with --max-bytes)");
+                }
+                return Files.readAllBytes(file);
+            }
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 65536)) {
+                return readCapped(in, source);
+            }
+        } catch (InputException e) {
+            throw e;
+        } catch (java.util.zip.ZipException e) {
+            throw new InputException(source, "not a valid gzip file: " + e.getMessage(), e);
+        } catch (java.io.EOFException e) {
+            throw new InputException(source, "truncated gzip file", e);
+        } catch (IOException e) {
+            throw new InputException(source, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a stream up to the limit; one byte more is an error (a gzip bomb stops here). */
+    private byte[] readCapped(InputStream in, String source) throws IOException, InputException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(65536);
+        byte[] buf = new byte[65536];
+        long total = 0;
+        int r;
+        while ((r = in.read(buf)) > 0) {
+            total += r;
+            if (total > limits.maxBytes()) {
+                throw new InputException(source, total, "input decompresses or reads to more than " + limits.maxBytes()
+                        + " bytes, the limit per document (raise it with --max-bytes)", null);
+            }
+            out.write(buf, 0, r);
+        }
+        return out.toByteArray();
+    }
+
+    private static Item failure(String source, String message, Throwable cause) {
+        return new Item.Failure(new InputException(source, message, cause));
+    }
+
+    /** Reads a jsonl file line by line: {@code {id, text|html, url, published}}. */
+    private static final class JsonlCursor {
+        private final String source;
+        private final BufferedReader lines;
+        private int lineNo;
+
+        JsonlCursor(String source, String content) {
+            this.source = source;
+            this.lines = new BufferedReader(new java.io.StringReader(content));
+        }
+
+        Item next() {
+            String line;
+            try {
+                do {
+                    line = lines.readLine();
+                    lineNo++;
+                    if (line == null) return null;
+                } while (line.isBlank());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a StringReader does not fail
+            }
+            String where = source + ":" + lineNo;
+            try {
+                return new Item.Doc(parse(line, where, lineNo));
+            } catch (InputException e) {
+                return new Item.Failure(e);
+            }
+        }
+
+        void close() {
+            try {
+                lines.close();
+            } catch (IOException ignored) {
+                // nothing to release for a StringReader
+            }
+        }
+    }
+
+    static InputDocument parse(String line, String where, int lineNo) throws InputException {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JacksonException e) {
+            long col = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+            throw new InputException(where, col, "not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (node == null || !node.isObject()) throw new InputException(where, "a jsonl line must be a JSON object");
+        List<String> problems = new ArrayList<>();
+        String html = textField(node, "html", problems);
+        String text = textField(node, "text", problems);
+        if (html != null && text != null) problems.add("has both \"html\" and \"text\"; give one");
+        if (html == null && text == null) problems.add("has neither \"html\" nor \"text\"");
+        String id = node.hasNonNull("id") ? node.get("id").asText() : String.valueOf(lineNo);
+        String url = textField(node, "url", problems);
+        String published = textField(node, "published", problems);
+        Optional<Published> pub = Optional.empty();
+        if (published != null) {
+            pub = Published.parse(published, DateSource.USER);
+            if (pub.isEmpty()) problems.add("\"published\" is not a date: " + published);
+        }
+        if (!problems.isEmpty()) throw new InputException(where, String.join("; ", problems));
+        InputFormat format = html != null ? InputFormat.HTML : InputFormat.TEXT;
+        return new InputDocument(id, where, format, html != null ? html : text, Optional.ofNullable(url), pub);
+    }
+
+    private static String textField(JsonNode node, String name, List<String> problems) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) return null;
+        if (!v.isTextual()) {
+            problems.add("\"" + name + "\" must be a string");
+            return null;
+        }
+        return v.asText();
+    }
+}
