@@ -163,12 +163,13 @@ public final class HtmlExtractor {
     /** Removes subtrees that are never the article: scripts, forms controls, hidden and chrome elements. */
     private static void clean(Element body) {
         int bodyText = body.text().length();
+        int bodyParagraphText = paragraphText(body);
         List<Element> drop = new ArrayList<>();
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element el) || el == body) return FilterResult.CONTINUE;
-                if (isDroppable(el, bodyText)) {
+                if (isDroppable(el, bodyText, bodyParagraphText)) {
                     drop.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -183,7 +184,7 @@ public final class HtmlExtractor {
         for (Element el : drop) el.remove();
     }
 
-    private static boolean isDroppable(Element el, int bodyText) {
+    private static boolean isDroppable(Element el, int bodyText, int bodyParagraphText) {
         String tag = el.normalName();
         if (DROP_TAGS.contains(tag)) return true;
         if (el.hasAttr("hidden")) return true;
@@ -199,7 +200,16 @@ public final class HtmlExtractor {
         // Never drop what holds most of the page: a misnamed wrapper ("page-with-sidebar") or a
         // page built inside a <header>.
         int len = el.text().length();
-        return len < 0.4 * bodyText || len < 200;
+        if (len < 200) return true;
+        if (len >= 0.4 * bodyText) return false;
+        return paragraphText(el) < 0.5 * bodyParagraphText;
+    }
+
+    /** Characters of text inside {@code <p>} elements: what articles are made of. */
+    private static int paragraphText(Element el) {
+        int n = 0;
+        for (Element p : el.getElementsByTag("p")) n += p.text().length();
+        return n;
     }
 
     /** Names that mark furniture even beside a positive word ("article-comments", "post-share"). */
@@ -208,11 +218,15 @@ public final class HtmlExtractor {
             + "|recommended|promo|sponsored|advert\\w*|paywall|subscribe|signup|sidebar|breadcrumbs?|most-popular|trending"
             + "|author-bio|tags|byline|caption|credit|hidden|sr-only|visually-hidden|screen-reader-text)(?:$|[\\s_-])");
 
+    /** Layout modifiers name what sits beside an element, not what it is: "has-sidebar", "with-comments". */
+    private static final Pattern MODIFIER = Pattern.compile("(?:^|[\\s_-])(?:has|with|w|no|show|hide|without|and-w)-[a-z]+");
+
     private static String names(Element el) {
         String id = el.id();
         String cls = el.className();
         if (id.isEmpty() && cls.isEmpty()) return "";
-        return (id + " " + cls).toLowerCase(Locale.ROOT);
+        String n = (id + " " + cls).toLowerCase(Locale.ROOT);
+        return n.indexOf('-') >= 0 ? MODIFIER.matcher(n).replaceAll(" ") : n;
     }
 
     // ---------------------------------------------------------------- segmentation
@@ -357,15 +371,18 @@ public final class HtmlExtractor {
     private record Selection(List<Block> blocks, Element container, int candidateBlocks, int linkyBlocks) {}
 
     private static Selection select(Element body, List<Block> blocks) {
-        Map<Element, double[]> scores = new IdentityHashMap<>(); // [score, textChars, linkChars]
+        Map<Element, double[]> scores = new IdentityHashMap<>(); // [score, textChars, linkChars, proseChars]
         for (Block b : blocks) {
             int len = b.finalText.length();
             Element start = LEAF_BLOCKS.contains(b.owner.normalName()) ? b.owner.parent() : b.owner;
             // text and link totals for link density of every ancestor
+            boolean prose = b.linkDensity() < 0.25 && (Lines.isProse(b.finalText) || len >= 150)
+                    && b.kind != ParagraphKind.HEADING;
             for (Element e = b.owner; e != null; e = e.parent()) {
                 double[] s = scores.computeIfAbsent(e, HtmlExtractor::initialScore);
                 s[1] += len;
                 s[2] += b.linkChars;
+                if (prose) s[3] += len;
                 if (e == body) break;
             }
             if (len < 25 || b.kind == ParagraphKind.HEADING) continue;
@@ -395,6 +412,7 @@ public final class HtmlExtractor {
 
         // Readability's step: when the best candidates share an ancestor, the article spans them.
         top = widen(top, scores, best, body);
+        top = climb(top, scores, body);
 
         // Siblings of the container that read like more of the same article join it.
         Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -422,6 +440,27 @@ public final class HtmlExtractor {
             }
         }
         return new Selection(out, top, out.size(), linky);
+    }
+
+    /**
+     * Goes up from the best container while its parent adds article prose (a body split into chunks
+     * around ads or a layout grid) or next to nothing; stops where the parent adds furniture.
+     */
+    private static Element climb(Element top, Map<Element, double[]> scores, Element body) {
+        Element c = top, accepted = top;
+        while (c != body && c.parent() != null && c.parent() != body) {
+            Element p = c.parent();
+            double[] sc = scores.get(c), sp = scores.get(p);
+            if (sc == null || sp == null) break;
+            double extraTotal = sp[1] - sc[1], extraLinks = sp[2] - sc[2], extraProse = sp[3] - sc[3];
+            boolean harmless = extraTotal <= 0.1 * sc[1] + 50;
+            boolean moreArticle = extraProse >= 200 && extraProse >= 0.6 * extraTotal && extraLinks <= 0.2 * extraTotal;
+            if (!harmless && !moreArticle) break;
+            c = p;
+            // Only a step that adds article prose moves the result; steps over empty wrappers are tentative.
+            if (moreArticle) accepted = c;
+        }
+        return accepted;
     }
 
     private static Element widen(Element top, Map<Element, double[]> scores, double best, Element body) {
@@ -472,7 +511,7 @@ public final class HtmlExtractor {
             if (POSITIVE.matcher(names).find()) s += 25;
         }
         if ("articleBody".equals(e.attr("itemprop"))) s += 30;
-        return new double[] {s, 0, 0};
+        return new double[] {s, 0, 0, 0};
     }
 
     private static int punctuation(String s) {
