@@ -37,7 +37,7 @@ public final class HtmlExtractor {
     /** Tags whose whole subtree is never article text. */
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
             "canvas", "iframe", "object", "embed", "video", "audio", "source", "track", "picture", "img", "input",
-            "select", "option", "button", "textarea", "link", "meta", "head", "title", "map", "area", "dialog");
+            "select", "option", "button", "textarea", "link", "meta", "head", "title", "map", "area", "dialog", "figcaption");
 
     /** Tags that start and end a text block. */
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
@@ -216,7 +216,8 @@ public final class HtmlExtractor {
     private static final Pattern STRONG_NEGATIVE = Pattern.compile(
             "(?:^|[\\s_-])(?:comments?|disqus|share|sharing|social|related|newsletter|cookie\\w*|consent|outbrain|taboola"
             + "|recommended|promo|sponsored|advert\\w*|paywall|subscribe|signup|sidebar|breadcrumbs?|most-popular|trending"
-            + "|author-bio|tags|byline|caption|credit|hidden|sr-only|visually-hidden|screen-reader-text)(?:$|[\\s_-])");
+            + "|author-bio|tags|byline|caption|credit|hidden|sr-only|visually-hidden|screen-reader-text|d-none|print-only|d-print-block"
+            + "|visible-print|embed-code)(?:$|[\\s_-])");
 
     /** Layout modifiers name what sits beside an element, not what it is: "has-sidebar", "with-comments". */
     private static final Pattern MODIFIER = Pattern.compile("(?:^|[\\s_-])(?:has|with|w|no|show|hide|without|and-w)-[a-z]+");
@@ -527,6 +528,10 @@ public final class HtmlExtractor {
 
     /** Drops the non-prose tail after the last paragraph ("Follow us on ...", a lone heading). */
     private static void trimTail(List<Block> kept) {
+        // Calls to action ("Subscribe to ...", "Follow us on ...") among the last blocks.
+        for (int i = kept.size() - 1; i >= Math.max(0, kept.size() - 5); i--) {
+            if (Lines.isCallToAction(kept.get(i).finalText)) kept.remove(i);
+        }
         while (!kept.isEmpty()) {
             Block last = kept.get(kept.size() - 1);
             boolean heading = last.kind == ParagraphKind.HEADING;

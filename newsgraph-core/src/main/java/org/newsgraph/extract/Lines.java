@@ -22,7 +22,7 @@ final class Lines {
             + "|read (?:more|next|full (?:story|article))|continue reading|more on this(?: story)?|keep reading|see more|show more|load more"
             + "|related(?: (?:articles?|stories|posts|content|coverage|links|topics|news|reading))?|see also|also read|you (?:may|might) also like.*|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now)?|editor'?s picks"
             + "|advertisement|advertising|sponsored(?: content)?|promoted(?: stories| content)?|ad|ads by \\w+|skip (?:to (?:main )?content|advert(?:isement)?)"
-            + "|back to top|top of page|home|menu|search|close|open|next|previous|prev|(?:next|previous) (?:article|story|post)|more stories|more news|latest news|top stories"
+            + "|explore further|further reading|more information|back to top|top of page|home|menu|search|close|open|next|previous|prev|(?:next|previous) (?:article|story|post)|more stories|more news|latest news|top stories"
             + "|sign (?:up|in)(?: (?:for|to) .{0,60})?|log ?in|register|subscribe(?: (?:now|today|to .{0,60}))?|newsletter|get (?:our|the) .{0,40}newsletter.*"
             + "|tags?:.*|topics?:.*|filed under:?.*|categories?:.*|posted in:?.*"
             + "|(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|print|messenger|x)(?:[\\s,|/•·]+(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|print|messenger|x|copy link))+"
@@ -53,6 +53,19 @@ final class Lines {
         var m = WORD.matcher(s);
         while (m.find()) n++;
         return n;
+    }
+
+    /** A call to action that closes many articles: subscribe, follow, send tips, cite this page. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?iu)^(?:subscribe to|sign up (?:for|to)|get (?:the|our) (?:latest|best|top)?.{0,40}(?:newsletter|inbox|updates)"
+            + "|follow (?:us|him|her|me|@\\w+) on|follow @\\w+|have a (?:news )?tip|got a (?:news )?tip|click here|download (?:the|our) .{0,30}app"
+            + "|citation:|this document is subject to copyright|like us on facebook|join (?:us|our) .{0,30}(?:on|newsletter)"
+            + "|we (?:want|would like) to hear from you|share your (?:story|thoughts)|support (?:our|independent) journalism).*");
+
+    /** Whether a short block at the end of an article only asks the reader to do something. */
+    static boolean isCallToAction(String line) {
+        String s = line.strip();
+        return s.length() <= 400 && CALL_TO_ACTION.matcher(s).matches();
     }
 
     static boolean isJunk(String line) {
