@@ -129,7 +129,7 @@ public final class HtmlExtractor {
             if (!titleKey.isEmpty() && b.kind == ParagraphKind.HEADING && key(t).equals(titleKey)) continue;
             if (kept.isEmpty() && !titleKey.isEmpty() && key(t).equals(titleKey)) continue;
             if (words <= 12 && !Lines.endsLikeSentence(t) && TextDates.dateLine(t).isPresent()) continue;
-            if (Lines.hasTeaserLabel(t) && words <= 25) continue;
+            if (Lines.hasTeaserLabel(t) && words <= 25 && b.kind != ParagraphKind.TABLE_ROW) continue;
             kept.add(b);
         }
         trimTail(kept);
@@ -271,6 +271,8 @@ public final class HtmlExtractor {
                 }
                 if (dataRowDepth >= 0) {
                     if ((tag.equals("td") || tag.equals("th")) && current != null && !current.text.isEmpty()) {
+                        int n = current.text.length();
+                        if (current.text.charAt(n - 1) == ' ') current.text.setLength(n - 1);
                         current.text.append(" | ");
                     }
                     return;
