@@ -380,7 +380,7 @@ public final class HtmlExtractor {
             Element start = LEAF_BLOCKS.contains(b.owner.normalName()) ? b.owner.parent() : b.owner;
             // text and link totals for link density of every ancestor
             boolean prose = b.linkDensity() < 0.25 && (Lines.isProse(b.finalText) || len >= 150)
-                    && b.kind != ParagraphKind.HEADING;
+                    && b.kind != ParagraphKind.HEADING && !inTeaser(b.owner, body);
             for (Element e = b.owner; e != null; e = e.parent()) {
                 double[] s = scores.computeIfAbsent(e, HtmlExtractor::initialScore);
                 s[1] += len;
@@ -464,6 +464,20 @@ public final class HtmlExtractor {
             if (moreArticle) accepted = c;
         }
         return accepted;
+    }
+
+    private static final Pattern TEASER_NAMES = Pattern.compile(
+            "(?:^|[\\s_-])(?:excerpt|teaser|summary|card|promo|archive|more|listing|river|feed|latest)(?:$|[\\s_-])");
+
+    /** Whether a block sits in a list item or a teaser card: prose there summarises other stories. */
+    private static boolean inTeaser(Element owner, Element body) {
+        int level = 0;
+        for (Element e = owner; e != null && e != body && level < 6; e = e.parent(), level++) {
+            if (e.normalName().equals("li")) return true;
+            String n = names(e);
+            if (!n.isEmpty() && TEASER_NAMES.matcher(n).find()) return true;
+        }
+        return false;
     }
 
     private static Element widen(Element top, Map<Element, double[]> scores, double best, Element body) {
