@@ -85,18 +85,28 @@ record PageMetadata(
         Optional<String> title = ld.headline.or(() -> ogTitle).or(() -> h1).or(() -> htmlTitle)
                 .map(t -> cleanTitle(t, siteName));
 
-        Optional<String> section = ld.section.or(() -> first(meta, "article:section", "section", "parsely-section", "sailthru.section", "category"));
+        Optional<String> section = ld.section.flatMap(PageMetadata::section)
+                .or(() -> first(meta, "article:section", "section", "parsely-section", "sailthru.section", "category").flatMap(PageMetadata::section));
 
-        List<String> authors = new ArrayList<>(ld.authors);
+        List<String> authors = new ArrayList<>();
+        for (String a : ld.authors) addAuthors(a, authors);
         if (authors.isEmpty()) {
             for (String key : AUTHOR_META) {
                 String v = meta.get(key);
                 if (v == null || v.startsWith("http") || v.startsWith("@") || v.contains("/")) continue;
-                for (String name : v.split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
-                    String n = name.replaceFirst("(?i)^by\\s+", "").strip();
-                    if (!n.isEmpty() && Lines.words(n) <= 5 && !authors.contains(n)) authors.add(n);
-                }
+                addAuthors(v, authors);
                 if (!authors.isEmpty()) break;
+            }
+        }
+        if (authors.isEmpty()) {
+            // Bylines marked up in the page itself.
+            for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline a, .author-name, .byline__name")) {
+                String t = e.text().strip();
+                if (t.isEmpty() || t.length() > 80) continue;
+                List<String> by = Lines.byline(t);
+                if (by != null) by.forEach(n -> addAuthors(n, authors));
+                else addAuthors(t, authors);
+                if (authors.size() >= 4) break;
             }
         }
 
@@ -127,6 +137,38 @@ record PageMetadata(
 
         return new PageMetadata(title, htmlTitle, siteName, section, authors, published, language, canonical(doc, meta),
                 ld.articleBody, Optional.ofNullable(meta.get("og:type")).map(s -> s.toLowerCase(Locale.ROOT)), ld.articleTyped);
+    }
+
+    private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
+            "(?i)(?:m\\.?d|ph\\.?d|ms|ma|mba|rdn|rd|rn|jr|sr|ii|iii|esq|staff|staff writer|editor|reporter|correspondent|contributor)\\.?");
+    private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
+            "(?i).*(?:\\.com|\\.org|\\.net|\\.co\\.uk|news|staff|admin|editor|team|desk|wire|press|agency|media|online|digital)\\b.*|admin|administrator|[a-z0-9_]+");
+
+    /** Adds the person names in an author string ("Jane Doe, Cleveland.com", "A and B", "Ann Roe, MS, RDN"). */
+    static void addAuthors(String value, List<String> into) {
+        for (String part : value.split("\\s*(?:;|\\band\\b|&|\\|)\\s*")) {
+            String[] pieces = part.split("\\s*,\\s*");
+            for (int i = 0; i < pieces.length; i++) {
+                String n = pieces[i].replaceFirst("(?i)^(?:(?:analysis|opinion|commentary|review|story|words|photos?|text|video|reporting) by|by|written by|von|par|por)\\s+", "").strip();
+                // After the first name, comma pieces are credentials or affiliations unless they look like names.
+                if (n.isEmpty() || CREDENTIAL.matcher(n).matches()) continue;
+                if (i > 0 && (Lines.words(n) < 2 || NOT_A_NAME.matcher(n).matches())) continue;
+                if (NOT_A_NAME.matcher(n).matches() && Lines.words(n) < 2) continue;
+                if (Lines.words(n) > 5 || n.length() > 60 || n.startsWith("http")) continue;
+                if (!into.contains(n)) into.add(n);
+            }
+        }
+    }
+
+    private static final Set<String> NOT_SECTIONS = Set.of("post", "posts", "article", "articles", "all", "home",
+            "uncategorized", "uncategorised", "default", "page", "blog", "story", "stories", "news-article");
+
+    /** A section name: the first of a keyword list, never a CMS type word. */
+    static Optional<String> section(String value) {
+        String v = value.strip();
+        if (v.contains(",") && v.length() > 40) v = v.substring(0, v.indexOf(',')).strip();
+        if (v.isEmpty() || v.length() > 60 || NOT_SECTIONS.contains(v.toLowerCase(Locale.ROOT))) return Optional.empty();
+        return Optional.of(v);
     }
 
     private static Optional<String> canonical(Document doc, Map<String, String> meta) {
