@@ -129,6 +129,15 @@ record PageMetadata(
             Optional<String> pageUrl = url.or(() -> canonical(doc, meta));
             published = pageUrl.flatMap(TextDates::fromUrl);
         }
+        if (published.isEmpty()) {
+            // A date written in an element the page marks as one ("Published 19 November 2019").
+            for (Element e : doc.select("time, [class*=date], [class*=time], [class*=publish], [id*=date], [itemprop=datePublished]")) {
+                String t = e.ownText().isBlank() ? e.text() : e.ownText();
+                if (t.isBlank() || t.length() > 120) continue;
+                published = TextDates.find(t, DateSource.TEXT);
+                if (published.isPresent()) break;
+            }
+        }
 
         Optional<String> language = Optional.of(doc.select("html").attr("lang")).filter(s -> !s.isBlank())
                 .or(() -> first(meta, "content-language", "og:locale", "language", "dc.language"))
