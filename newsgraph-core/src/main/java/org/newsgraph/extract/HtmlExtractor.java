@@ -115,7 +115,9 @@ public final class HtmlExtractor {
             String t = b.finalText;
             double ld = b.linkDensity();
             int words = Lines.words(t);
-            if (ld > 0.5 || (ld > 0.33 && words < 12)) continue;
+            // Quoted posts (embedded tweets) link their author and date; they are still the article's text.
+            boolean quote = b.kind == ParagraphKind.BLOCK_QUOTE;
+            if (quote ? ld > 0.7 : ld > 0.5 || (ld > 0.33 && words < 12)) continue;
             if (Lines.isJunk(t)) continue;
             if (Lines.isCredit(t) && words <= 25) {
                 if (credit.isEmpty()) credit = Optional.of(t);

@@ -28,6 +28,8 @@ final class Lines {
             + "|(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|print|messenger|x)(?:[\\s,|/•·]+(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|print|messenger|x|copy link))+"
             + "|loading(?:\\.\\.\\.|…)?|please wait.*|javascript is (?:disabled|required).*|enable javascript.*"
             + "|(?:copyright|©|\\(c\\)).{0,120}|all rights reserved.{0,80}"
+            + "|(?:image|photo|picture|video|graphic|illustration)s?(?: \\d+ of \\d+| copyright .{1,80}| credits?:? .{1,80}| source:? .{1,80}| by .{1,60}| courtesy .{1,60})"
+            + "|\\((?:image|photo|picture|video) (?:credit|source|courtesy)s?:? .{1,80}\\)|(?:getty images|afp|ap|reuters|shutterstock|epa)(?:/[\\w .]+)?"
             + ")[\\s.!:…»›>|-]*$");
 
     /** A short label before a colon that marks a teaser or cross-link: "OPINION: ...", "READ MORE: ...". */
@@ -63,9 +65,15 @@ final class Lines {
             + "|we (?:want|would like) to hear from you|share your (?:story|thoughts)|support (?:our|independent) journalism).*");
 
     /** Whether a short block at the end of an article only asks the reader to do something. */
+    /** The same asks inside a short closing block ("There's more. Sign up for our newsletter today."). */
+    private static final Pattern ASK_INSIDE = Pattern.compile(
+            "(?iu)\\b(?:sign up for (?:our|the|a)|subscribe (?:to (?:our|the) |now|today)|(?:free|daily|weekly) newsletter|delivered to your inbox"
+            + "|follow (?:us|him|her|me) (?:on|@)|email [\\p{L} .'-]{2,40} at \\S+@\\S+|like us on facebook)\\b");
+
     static boolean isCallToAction(String line) {
         String s = line.strip();
-        return s.length() <= 400 && CALL_TO_ACTION.matcher(s).matches();
+        if (s.length() <= 400 && CALL_TO_ACTION.matcher(s).matches()) return true;
+        return words(s) <= 45 && ASK_INSIDE.matcher(s).find();
     }
 
     static boolean isJunk(String line) {
