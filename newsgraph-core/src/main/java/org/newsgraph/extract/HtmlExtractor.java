@@ -2,20 +2,14 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.newsgraph.extract.html.HtmlTree;
+import org.newsgraph.extract.html.Tags;
 import org.newsgraph.ingest.InputDocument;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleStatus;
@@ -30,27 +24,31 @@ import org.newsgraph.model.Published;
  * roles of their containers), the best container and its article-like siblings, then block filters for the
  * junk that sits inside article containers (sharing lines, bylines, teasers, credits). Headings, lists,
  * quotes and table rows are kept as text. Pages without one article (index and home pages) come back as
- * {@link ArticleStatus#NOT_ARTICLE}. Stateless and thread-safe.
+ * {@link ArticleStatus#NOT_ARTICLE}. Works on an {@link HtmlTree}, built in one pass. Stateless and
+ * thread-safe: all per-page state lives in a {@link Page} made for each call.
  */
 public final class HtmlExtractor {
 
     /** Tags whose whole subtree is never article text. */
-    private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
-            "canvas", "iframe", "object", "embed", "video", "audio", "source", "track", "picture", "img", "input",
-            "select", "option", "button", "textarea", "link", "meta", "head", "title", "map", "area", "dialog", "figcaption");
-
-    /** Tags that start and end a text block. */
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
-            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
-            "tbody", "thead", "tfoot", "caption", "figure", "figcaption", "header", "footer", "aside", "nav", "form",
-            "fieldset", "address", "center", "hr", "body", "details", "summary", "hgroup", "menu", "legend");
+    private static final boolean[] DROP_TAGS = flags(Tags.SCRIPT, Tags.STYLE, Tags.NOSCRIPT, Tags.TEMPLATE,
+            Tags.SVG, Tags.MATH, Tags.CANVAS, Tags.IFRAME, Tags.OBJECT, Tags.EMBED, Tags.VIDEO, Tags.AUDIO,
+            Tags.SOURCE, Tags.TRACK, Tags.PICTURE, Tags.IMG, Tags.INPUT, Tags.SELECT, Tags.OPTION, Tags.BUTTON,
+            Tags.TEXTAREA, Tags.LINK, Tags.META, Tags.HEAD, Tags.TITLE, Tags.MAP, Tags.AREA, Tags.DIALOG,
+            Tags.FIGCAPTION);
 
     /** Tags whose text block counts to the parent container rather than to the block itself. */
-    private static final Set<String> LEAF_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd",
-            "pre", "td", "th", "tr", "blockquote", "figcaption", "caption", "address", "summary", "legend");
+    private static final boolean[] LEAF_BLOCKS = flags(Tags.P, Tags.H1, Tags.H2, Tags.H3, Tags.H4, Tags.H5,
+            Tags.H6, Tags.LI, Tags.DT, Tags.DD, Tags.PRE, Tags.TD, Tags.TH, Tags.TR, Tags.BLOCKQUOTE, Tags.FIGCAPTION,
+            Tags.CAPTION, Tags.ADDRESS, Tags.SUMMARY, Tags.LEGEND);
 
     /** Structural containers that hold page chrome, not the article. */
-    private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
+    private static final boolean[] CHROME_TAGS = flags(Tags.NAV, Tags.ASIDE, Tags.FOOTER, Tags.HEADER, Tags.MENU);
+
+    private static boolean[] flags(int... ids) {
+        boolean[] f = new boolean[128];
+        for (int i : ids) f[i] = true;
+        return f;
+    }
 
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "banner", "contentinfo",
             "search", "dialog", "alert", "alertdialog", "menu", "menubar", "toolbar", "tablist");
@@ -76,9 +74,10 @@ public final class HtmlExtractor {
 
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
+
     /** A text block found in the page: one paragraph-to-be. */
     private static final class Block {
-        final Element owner;
+        final int owner;
         final StringBuilder text = new StringBuilder();
         int linkChars;
         ParagraphKind kind;
@@ -86,7 +85,7 @@ public final class HtmlExtractor {
         int sourceEnd = -1;
         String finalText;
 
-        Block(Element owner, ParagraphKind kind) {
+        Block(int owner, ParagraphKind kind) {
             this.owner = owner;
             this.kind = kind;
         }
@@ -96,16 +95,59 @@ public final class HtmlExtractor {
         }
     }
 
-    public Article extract(InputDocument doc, ExtractOptions options) {
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
-        String base = doc.url().or(options::url).orElse("");
-        Document page = parser.parseInput(doc.content(), base);
-        PageMetadata meta = PageMetadata.read(page, doc.url().or(options::url), options.warnings(), doc.source());
+    /** Per-page state: the tree and caches indexed by node. One per call, never shared. */
+    private static final class Page {
+        final HtmlTree tree;
+        final String[] names;
+        final boolean[] removed;
+        /** Per page: what each distinct names string matched (bit 1 negative, 2 positive, 4 strong, 8 teaser). */
+        final Map<String, Integer> classes = new HashMap<>();
 
-        Element body = page.body();
-        clean(body);
-        List<Block> blocks = segment(body);
-        Selection sel = select(body, blocks);
+        Page(HtmlTree tree) {
+            this.tree = tree;
+            this.names = new String[tree.size()];
+            this.removed = new boolean[tree.size()];
+        }
+
+        int classes(String names) {
+            Integer c = classes.get(names);
+            if (c == null) {
+                c = (NEGATIVE.matcher(names).find() ? 1 : 0) | (POSITIVE.matcher(names).find() ? 2 : 0)
+                        | (STRONG_NEGATIVE.matcher(names).find() ? 4 : 0) | (TEASER_NAMES.matcher(names).find() ? 8 : 0);
+                classes.put(names, c);
+            }
+            return c;
+        }
+
+        /** id and class, lower-cased, layout modifiers removed; "" when the element has neither. */
+        String names(int i) {
+            String v = names[i];
+            if (v == null && (tree.attributes(i) & (HtmlTree.ATTR_ID | HtmlTree.ATTR_CLASS)) == 0) v = names[i] = "";
+            if (v == null) {
+                String id = tree.attr(i, "id");
+                String cls = tree.attr(i, "class");
+                if (id == null && cls == null) {
+                    v = "";
+                } else {
+                    v = ((id == null ? "" : id) + " " + (cls == null ? "" : cls)).toLowerCase(Locale.ROOT);
+                    if (v.indexOf('-') >= 0) v = MODIFIER.matcher(v).replaceAll(" ");
+                    v = v.strip();
+                }
+                names[i] = v;
+            }
+            return v;
+        }
+    }
+
+    public Article extract(InputDocument doc, ExtractOptions options) {
+        HtmlTree tree = HtmlTree.parse(doc.content());
+        Optional<String> url = doc.url().or(options::url);
+        PageMetadata meta = PageMetadata.read(tree, url, options.warnings(), doc.source());
+        Page page = new Page(tree);
+
+        clean(page);
+        List<Block> blocks = segment(page);
+        Selection sel = select(page, blocks);
 
         List<String> authors = new ArrayList<>(meta.authors());
         Optional<String> credit = Optional.empty();
@@ -153,7 +195,7 @@ public final class HtmlExtractor {
         Optional<String> section = meta.section().or(meta::siteName);
         Optional<String> language = meta.language().or(() -> Languages.detect(text));
         return new Article(doc.id(), doc.source(), status, meta.title(), section, meta.siteName(), authors, published,
-                language, laid, text.toString(), credit, doc.url().or(options::url), meta.canonicalUrl(), InputFormat.HTML);
+                language, laid, text.toString(), credit, url, meta.canonicalUrl(), InputFormat.HTML);
     }
 
     private static String key(String s) {
@@ -162,56 +204,69 @@ public final class HtmlExtractor {
 
     // ---------------------------------------------------------------- cleaning
 
-    /** Removes subtrees that are never the article: scripts, forms controls, hidden and chrome elements. */
-    private static void clean(Element body) {
-        int bodyText = body.text().length();
-        int bodyParagraphText = paragraphText(body);
-        List<Element> drop = new ArrayList<>();
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element el) || el == body) return FilterResult.CONTINUE;
-                if (isDroppable(el, bodyText, bodyParagraphText)) {
-                    drop.add(el);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
+    /** Marks subtrees that are never the article: scripts, form controls, hidden and chrome elements. */
+    private static void clean(Page page) {
+        HtmlTree tree = page.tree;
+        int body = tree.body();
+        int size = tree.size();
+        // prefix sums of text characters, all and inside <p>, so any subtree's totals are two lookups
+        int[] textPrefix = new int[size + 1];
+        int[] pPrefix = new int[size + 1];
+        int[] pEnds = new int[64];
+        int pDepth = 0;
+        for (int i = 0; i < size; i++) {
+            while (pDepth > 0 && pEnds[pDepth - 1] <= i) pDepth--;
+            int len = tree.isText(i) ? tree.sourceEnd(i) - tree.sourceStart(i) : 0;
+            textPrefix[i + 1] = textPrefix[i] + len;
+            pPrefix[i + 1] = pPrefix[i] + (pDepth > 0 ? len : 0);
+            if (tree.isElement(i) && tree.tag(i) == Tags.P && tree.end(i) > i + 1) {
+                if (pDepth == pEnds.length) pEnds = java.util.Arrays.copyOf(pEnds, pDepth * 2);
+                pEnds[pDepth++] = tree.end(i);
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
+        }
+        int bodyText = textPrefix[tree.end(body)] - textPrefix[body];
+        int bodyP = pPrefix[tree.end(body)] - pPrefix[body];
+        for (int i = body + 1; i < tree.end(body); ) {
+            if (tree.isElement(i) && isDroppable(page, i, bodyText, bodyP, textPrefix, pPrefix)) {
+                page.removed[i] = true;
+                i = tree.end(i);
+            } else {
+                i++;
             }
-        }, body);
-        for (Element el : drop) el.remove();
+        }
     }
 
-    private static boolean isDroppable(Element el, int bodyText, int bodyParagraphText) {
-        String tag = el.normalName();
-        if (DROP_TAGS.contains(tag)) return true;
-        if (el.hasAttr("hidden")) return true;
-        if ("true".equalsIgnoreCase(el.attr("aria-hidden")) && !tag.equals("html")) return true;
-        String style = el.attr("style");
-        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
-        String role = el.attr("role").toLowerCase(Locale.ROOT);
-        boolean chrome = CHROME_TAGS.contains(tag) || CHROME_ROLES.contains(role);
-        String names = names(el);
-        boolean negative = !names.isEmpty() && NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find();
-        boolean strongNegative = !names.isEmpty() && STRONG_NEGATIVE.matcher(names).find();
+    private static boolean isDroppable(Page page, int el, int bodyText, int bodyP, int[] textPrefix, int[] pPrefix) {
+        HtmlTree tree = page.tree;
+        int tag = tree.tag(el);
+        if (DROP_TAGS[tag]) return true;
+        boolean attributes = tree.hasAttributes(el);
+        if (!attributes && !CHROME_TAGS[tag]) return false; // a bare tag: nothing to judge
+        boolean chrome = CHROME_TAGS[tag];
+        int mask = tree.attributes(el);
+        if (attributes) {
+            if ((mask & HtmlTree.ATTR_HIDDEN) != 0) return true;
+            if ((mask & HtmlTree.ATTR_ARIA_HIDDEN) != 0 && "true".equalsIgnoreCase(tree.attr(el, "aria-hidden"))) return true;
+            if ((mask & HtmlTree.ATTR_STYLE) != 0) {
+                String style = tree.attr(el, "style");
+                if (style != null && !style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) return true;
+            }
+            if ((mask & HtmlTree.ATTR_ROLE) != 0) {
+                String roleAttr = tree.attr(el, "role");
+                chrome |= roleAttr != null && CHROME_ROLES.contains(roleAttr.toLowerCase(Locale.ROOT));
+            }
+        }
+        String names = page.names(el);
+        int cls = names.isEmpty() ? 0 : page.classes(names);
+        boolean negative = (cls & 1) != 0 && (cls & 2) == 0;
+        boolean strongNegative = (cls & 4) != 0;
         if (!chrome && !negative && !strongNegative) return false;
         // Never drop what holds most of the page: a misnamed wrapper ("page-with-sidebar") or a
         // page built inside a <header>.
-        int len = el.text().length();
+        int len = textPrefix[tree.end(el)] - textPrefix[el];
         if (len < 200) return true;
         if (len >= 0.4 * bodyText) return false;
-        return paragraphText(el) < 0.5 * bodyParagraphText;
-    }
-
-    /** Characters of text inside {@code <p>} elements: what articles are made of. */
-    private static int paragraphText(Element el) {
-        int n = 0;
-        for (Element p : el.getElementsByTag("p")) n += p.text().length();
-        return n;
+        return pPrefix[tree.end(el)] - pPrefix[el] < 0.5 * bodyP;
     }
 
     /** Names that mark furniture even beside a positive word ("article-comments", "post-share"). */
@@ -224,170 +279,205 @@ public final class HtmlExtractor {
     /** Layout modifiers name what sits beside an element, not what it is: "has-sidebar", "with-comments". */
     private static final Pattern MODIFIER = Pattern.compile("(?:^|[\\s_-])(?:has|with|w|no|show|hide|without|and-w)-[a-z]+");
 
-    private static String names(Element el) {
-        String id = el.id();
-        String cls = el.className();
-        if (id.isEmpty() && cls.isEmpty()) return "";
-        String n = (id + " " + cls).toLowerCase(Locale.ROOT);
-        return n.indexOf('-') >= 0 ? MODIFIER.matcher(n).replaceAll(" ") : n;
-    }
 
     // ---------------------------------------------------------------- segmentation
 
     /** Splits the cleaned body into text blocks at block-level element boundaries. */
-    private static List<Block> segment(Element body) {
-        List<Block> out = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            final ArrayList<Element> open = new ArrayList<>();
-            Block current;
-            int linkDepth;
-            int dataRowDepth = -1;
-            int brRun;
-
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode tn) {
-                    String raw = tn.getWholeText();
-                    if (raw.isEmpty()) return;
-                    if (current == null) current = new Block(owner(), kind());
-                    int before = current.text.length();
-                    appendNormalised(current.text, raw);
-                    int added = current.text.length() - before;
-                    if (added > 0) {
-                        brRun = 0;
-                        if (linkDepth > 0) current.linkChars += added;
-                        if (tn.sourceRange().isTracked()) {
-                            if (current.sourceStart < 0) current.sourceStart = tn.sourceRange().startPos();
-                            current.sourceEnd = tn.sourceRange().endPos();
-                        }
-                    }
-                    return;
-                }
-                if (!(node instanceof Element el)) return;
-                String tag = el.normalName();
-                if (tag.equals("a")) linkDepth++;
-                if (tag.equals("br")) {
-                    if (++brRun >= 2) flush();
-                    else if (current != null) current.text.append(' ');
-                    return;
-                }
-                if (dataRowDepth >= 0) {
-                    if ((tag.equals("td") || tag.equals("th")) && current != null && !current.text.isEmpty()) {
-                        int n = current.text.length();
-                        if (current.text.charAt(n - 1) == ' ') current.text.setLength(n - 1);
-                        current.text.append(" | ");
-                    }
-                    return;
-                }
-                if (BLOCK_TAGS.contains(tag)) {
-                    flush();
-                    open.add(el);
-                    if (tag.equals("tr") && isDataRow(el)) dataRowDepth = depth;
+    private static List<Block> segment(Page page) {
+        HtmlTree tree = page.tree;
+        int body = tree.body();
+        Segmenter seg = new Segmenter(page);
+        int[] open = new int[64];
+        int depth = 0;
+        int stop = tree.end(body);
+        for (int i = body + 1; i < stop; ) {
+            while (depth > 0 && tree.end(open[depth - 1]) <= i) seg.tail(open[--depth]);
+            if (page.removed[i]) {
+                i = tree.end(i);
+                continue;
+            }
+            if (tree.isText(i)) {
+                seg.text(i);
+            } else if (tree.isElement(i)) {
+                seg.head(i);
+                if (tree.end(i) > i + 1) {
+                    if (depth == open.length) open = java.util.Arrays.copyOf(open, depth * 2);
+                    open[depth++] = i;
+                } else {
+                    seg.tail(i);
                 }
             }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (!(node instanceof Element el)) return;
-                String tag = el.normalName();
-                if (tag.equals("a")) linkDepth--;
-                if (dataRowDepth >= 0 && !(tag.equals("tr") && depth == dataRowDepth)) return;
-                if (BLOCK_TAGS.contains(tag)) {
-                    if (tag.equals("tr") && depth == dataRowDepth) {
-                        if (current != null) current.kind = ParagraphKind.TABLE_ROW;
-                        dataRowDepth = -1;
-                    }
-                    flush();
-                    if (!open.isEmpty()) open.remove(open.size() - 1);
-                }
-            }
-
-            private Element owner() {
-                return open.isEmpty() ? body : open.get(open.size() - 1);
-            }
-
-            private ParagraphKind kind() {
-                for (int i = open.size() - 1; i >= 0; i--) {
-                    String t = open.get(i).normalName();
-                    switch (t) {
-                        case "h1", "h2", "h3", "h4", "h5", "h6" -> { return ParagraphKind.HEADING; }
-                        case "li", "dt", "dd" -> { return ParagraphKind.LIST_ITEM; }
-                        case "pre" -> { return ParagraphKind.PREFORMATTED; }
-                        case "blockquote" -> { return ParagraphKind.BLOCK_QUOTE; }
-                        default -> { }
-                    }
-                }
-                return ParagraphKind.PARAGRAPH;
-            }
-
-            private void flush() {
-                brRun = 0;
-                if (current == null) return;
-                String t = trimTrailingSpaces(current.text);
-                if (!t.isEmpty()) {
-                    current.finalText = t;
-                    out.add(current);
-                }
-                current = null;
-            }
-        }, body);
-        // the visitor flushes on the body's tail
-        return out;
+            i++;
+        }
+        while (depth > 0) seg.tail(open[--depth]);
+        seg.flush();
+        return seg.out;
     }
 
-    private static String trimTrailingSpaces(StringBuilder sb) {
+    /** The segmentation walk's state: the open blocks, the block being filled, link nesting. */
+    private static final class Segmenter {
+        final Page page;
+        final HtmlTree tree;
+        final List<Block> out = new ArrayList<>();
+        int[] open = new int[32];
+        int depth;
+        Block current;
+        int linkDepth;
+        int dataRow = -1;
+        int brRun;
+
+        Segmenter(Page page) {
+            this.page = page;
+            this.tree = page.tree;
+        }
+
+        void text(int i) {
+            if (current == null) current = new Block(owner(), kind());
+            int before = current.text.length();
+            tree.appendCollapsed(current.text, i);
+            int added = current.text.length() - before;
+            if (added > 0) {
+                if (current.text.length() == 1 && current.text.charAt(0) == ' ') {
+                    current.text.setLength(0);
+                    return;
+                }
+                brRun = 0;
+                if (linkDepth > 0) current.linkChars += added;
+                if (current.sourceStart < 0) current.sourceStart = tree.sourceStart(i);
+                current.sourceEnd = tree.sourceEnd(i);
+            }
+        }
+
+        void head(int el) {
+            int tag = tree.tag(el);
+            if (tag == Tags.A) linkDepth++;
+            if (tag == Tags.BR) {
+                if (++brRun >= 2) flush();
+                else if (current != null && !current.text.isEmpty()) current.text.append(' ');
+                return;
+            }
+            if (dataRow >= 0) {
+                if ((tag == Tags.TD || tag == Tags.TH) && current != null && !current.text.isEmpty()) {
+                    int n = current.text.length();
+                    if (current.text.charAt(n - 1) == ' ') current.text.setLength(n - 1);
+                    current.text.append(" | ");
+                }
+                return;
+            }
+            if (Tags.isBlock(tag)) {
+                flush();
+                if (depth == open.length) open = java.util.Arrays.copyOf(open, depth * 2);
+                open[depth++] = el;
+                if (tag == Tags.TR && isDataRow(tree, el)) dataRow = el;
+            }
+        }
+
+        void tail(int el) {
+            int tag = tree.tag(el);
+            if (tag == Tags.A) linkDepth--;
+            if (dataRow >= 0 && el != dataRow) return;
+            if (Tags.isBlock(tag)) {
+                if (el == dataRow) {
+                    if (current != null) current.kind = ParagraphKind.TABLE_ROW;
+                    dataRow = -1;
+                }
+                flush();
+                if (depth > 0) depth--;
+            }
+        }
+
+        private int owner() {
+            return depth == 0 ? tree.body() : open[depth - 1];
+        }
+
+        private ParagraphKind kind() {
+            for (int i = depth - 1; i >= 0; i--) {
+                int t = tree.tag(open[i]);
+                if (Tags.isHeading(t)) return ParagraphKind.HEADING;
+                if (t == Tags.LI || t == Tags.DT || t == Tags.DD) return ParagraphKind.LIST_ITEM;
+                if (t == Tags.PRE) return ParagraphKind.PREFORMATTED;
+                if (t == Tags.BLOCKQUOTE) return ParagraphKind.BLOCK_QUOTE;
+            }
+            return ParagraphKind.PARAGRAPH;
+        }
+
+        void flush() {
+            brRun = 0;
+            if (current == null) return;
+            String t = trimSpaces(current.text);
+            if (!t.isEmpty()) {
+                current.finalText = t;
+                out.add(current);
+            }
+            current = null;
+        }
+    }
+
+    private static String trimSpaces(StringBuilder sb) {
         int s = 0, e = sb.length();
         while (s < e && sb.charAt(s) == ' ') s++;
         while (e > s && sb.charAt(e - 1) == ' ') e--;
         String t = sb.substring(s, e);
-        return t.replace(" | | ", " | ");
-    }
-
-    private static void appendNormalised(StringBuilder sb, String raw) {
-        boolean space = !sb.isEmpty() && sb.charAt(sb.length() - 1) == ' ';
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c <= ' ' || c == '\u00A0' || Character.isWhitespace(c)) {
-                if (!space && !sb.isEmpty()) {
-                    sb.append(' ');
-                    space = true;
-                }
-            } else if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD' || (Character.isISOControl(c))) {
-                // zero-width and soft hyphens carry no text
-            } else {
-                sb.append(c);
-                space = false;
-            }
-        }
+        return t.indexOf(" | | ") >= 0 ? t.replace(" | | ", " | ") : t;
     }
 
     /** A table row of data, not layout: its cells hold no block structure of their own. */
-    private static boolean isDataRow(Element tr) {
-        for (Element d : tr.getAllElements()) {
-            if (d == tr) continue;
-            String t = d.normalName();
-            if (t.equals("table") || t.equals("p") || t.equals("div") || t.equals("ul") || t.equals("ol") || t.equals("blockquote")) return false;
+    private static boolean isDataRow(HtmlTree tree, int tr) {
+        for (int d = tr + 1; d < tree.end(tr); d++) {
+            if (!tree.isElement(d)) continue;
+            int t = tree.tag(d);
+            if (t == Tags.TABLE || t == Tags.P || t == Tags.DIV || t == Tags.UL || t == Tags.OL || t == Tags.BLOCKQUOTE) return false;
         }
-        return tr.text().length() < 1000;
+        return tree.textLength(tr) < 1000;
     }
 
     // ---------------------------------------------------------------- scoring and selection
 
-    private record Selection(List<Block> blocks, Element container, int candidateBlocks, int linkyBlocks) {}
+    private record Selection(List<Block> blocks, int container, int candidateBlocks, int linkyBlocks) {}
 
-    private static Selection select(Element body, List<Block> blocks) {
-        Map<Element, double[]> scores = new IdentityHashMap<>(); // [score, textChars, linkChars, proseChars]
+    /** Scores of the page's elements: content score, text, link and prose characters. */
+    private static final class Scores {
+        final double[] score, text, links, prose;
+        final boolean[] known;
+
+        Scores(int size) {
+            score = new double[size];
+            text = new double[size];
+            links = new double[size];
+            prose = new double[size];
+            known = new boolean[size];
+        }
+
+        void init(Page page, int e) {
+            if (!known[e]) {
+                known[e] = true;
+                score[e] = initialScore(page, e);
+            }
+        }
+
+        double linkDensity(int e) {
+            return text[e] == 0 ? 0 : links[e] / text[e];
+        }
+
+        double fin(int e) {
+            return score[e] * (1 - linkDensity(e));
+        }
+    }
+
+    private static Selection select(Page page, List<Block> blocks) {
+        HtmlTree tree = page.tree;
+        int body = tree.body();
+        Scores sc = new Scores(tree.size());
         for (Block b : blocks) {
             int len = b.finalText.length();
-            Element start = LEAF_BLOCKS.contains(b.owner.normalName()) ? b.owner.parent() : b.owner;
-            // text and link totals for link density of every ancestor
+            int start = LEAF_BLOCKS[tree.tag(b.owner)] && b.owner != body ? tree.parent(b.owner) : b.owner;
             boolean prose = b.linkDensity() < 0.25 && (Lines.isProse(b.finalText) || len >= 150)
-                    && b.kind != ParagraphKind.HEADING && !inTeaser(b.owner, body);
-            for (Element e = b.owner; e != null; e = e.parent()) {
-                double[] s = scores.computeIfAbsent(e, HtmlExtractor::initialScore);
-                s[1] += len;
-                s[2] += b.linkChars;
-                if (prose) s[3] += len;
+                    && b.kind != ParagraphKind.HEADING && !inTeaser(page, b.owner);
+            for (int e = b.owner; e >= 0; e = tree.parent(e)) {
+                sc.init(page, e);
+                sc.text[e] += len;
+                sc.links[e] += b.linkChars;
+                if (prose) sc.prose[e] += len;
                 if (e == body) break;
             }
             if (len < 25 || b.kind == ParagraphKind.HEADING) continue;
@@ -396,52 +486,53 @@ public final class HtmlExtractor {
             double score = 1 + punctuation(b.finalText) + Math.min(len / 100.0, 3);
             score *= (1 - ld);
             int level = 0;
-            for (Element e = start; e != null && level < 5; e = e.parent(), level++) {
-                double[] s = scores.computeIfAbsent(e, HtmlExtractor::initialScore);
-                s[0] += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+            for (int e = start; e >= 0 && level < 5; e = tree.parent(e), level++) {
+                sc.init(page, e);
+                sc.score[e] += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
                 if (e == body) break;
             }
         }
-        Element top = null;
+        int top = -1;
         double best = 0;
-        for (var en : scores.entrySet()) {
-            double[] s = en.getValue();
-            double ld = s[1] == 0 ? 0 : s[2] / s[1];
-            double fin = s[0] * (1 - ld);
+        for (int e = 0; e < tree.size(); e++) {
+            if (!sc.known[e]) continue;
+            double fin = sc.fin(e);
             if (fin > best) {
                 best = fin;
-                top = en.getKey();
+                top = e;
             }
         }
-        if (top == null) return new Selection(List.of(), body, 0, 0);
+        if (top < 0) return new Selection(List.of(), body, 0, 0);
 
         // Readability's step: when the best candidates share an ancestor, the article spans them.
-        top = widen(top, scores, best, body);
-        top = climb(top, scores, body);
+        top = widen(tree, sc, top, best, body);
+        top = climb(tree, sc, top, body);
 
         // Siblings of the container that read like more of the same article join it.
-        Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Integer> chosen = new ArrayList<>();
         chosen.add(top);
-        Element parent = top.parent();
-        if (parent != null && top != body) {
+        int parent = tree.parent(top);
+        if (parent >= 0 && top != body) {
             double threshold = Math.max(10, best * 0.2);
-            String topClass = top.className();
-            for (Element sib : parent.children()) {
-                if (sib == top) continue;
-                double[] s = scores.get(sib);
-                if (s == null) continue;
-                double ld = s[1] == 0 ? 0 : s[2] / s[1];
-                double bonus = !topClass.isEmpty() && topClass.equals(sib.className()) ? best * 0.2 : 0;
-                double fin = s[0] * (1 - ld) + bonus;
-                if (fin >= threshold || (LEAF_BLOCKS.contains(sib.normalName()) && s[1] > 80 && ld < 0.25)) chosen.add(sib);
+            String topClass = tree.attr(top, "class");
+            for (int sib = parent + 1; sib < tree.end(parent); sib = tree.end(sib)) {
+                if (sib == top || !tree.isElement(sib) || !sc.known[sib] || page.removed[sib]) continue;
+                double ld = sc.linkDensity(sib);
+                String sibClass = tree.attr(sib, "class");
+                double bonus = topClass != null && !topClass.isEmpty() && topClass.equals(sibClass) ? best * 0.2 : 0;
+                double fin = sc.score[sib] * (1 - ld) + bonus;
+                if (fin >= threshold || (LEAF_BLOCKS[tree.tag(sib)] && sc.text[sib] > 80 && ld < 0.25)) chosen.add(sib);
             }
         }
         List<Block> out = new ArrayList<>();
         int linky = 0;
         for (Block b : blocks) {
-            if (within(b.owner, chosen, body)) {
-                out.add(b);
-                if (b.linkDensity() > 0.5) linky++;
+            for (int c : chosen) {
+                if (tree.contains(c, b.owner)) {
+                    out.add(b);
+                    if (b.linkDensity() > 0.5) linky++;
+                    break;
+                }
             }
         }
         return new Selection(out, top, out.size(), linky);
@@ -451,14 +542,14 @@ public final class HtmlExtractor {
      * Goes up from the best container while its parent adds article prose (a body split into chunks
      * around ads or a layout grid) or next to nothing; stops where the parent adds furniture.
      */
-    private static Element climb(Element top, Map<Element, double[]> scores, Element body) {
-        Element c = top, accepted = top;
-        while (c != body && c.parent() != null && c.parent() != body) {
-            Element p = c.parent();
-            double[] sc = scores.get(c), sp = scores.get(p);
-            if (sc == null || sp == null) break;
-            double extraTotal = sp[1] - sc[1], extraLinks = sp[2] - sc[2], extraProse = sp[3] - sc[3];
-            boolean harmless = extraTotal <= 0.1 * sc[1] + 50;
+    private static int climb(HtmlTree tree, Scores sc, int top, int body) {
+        int c = top, accepted = top;
+        while (c != body && tree.parent(c) >= 0 && tree.parent(c) != body) {
+            int p = tree.parent(c);
+            if (!sc.known[c] || !sc.known[p]) break;
+            double extraTotal = sc.text[p] - sc.text[c], extraLinks = sc.links[p] - sc.links[c];
+            double extraProse = sc.prose[p] - sc.prose[c];
+            boolean harmless = extraTotal <= 0.1 * sc.text[c] + 50;
             boolean moreArticle = extraProse >= 200 && extraProse >= 0.6 * extraTotal && extraLinks <= 0.2 * extraTotal;
             if (!harmless && !moreArticle) break;
             c = p;
@@ -472,65 +563,58 @@ public final class HtmlExtractor {
             "(?:^|[\\s_-])(?:excerpt|teaser|summary|card|promo|archive|more|listing|river|feed|latest)(?:$|[\\s_-])");
 
     /** Whether a block sits in a list item or a teaser card: prose there summarises other stories. */
-    private static boolean inTeaser(Element owner, Element body) {
+    private static boolean inTeaser(Page page, int owner) {
+        HtmlTree tree = page.tree;
+        int body = tree.body();
         int level = 0;
-        for (Element e = owner; e != null && e != body && level < 6; e = e.parent(), level++) {
-            if (e.normalName().equals("li")) return true;
-            String n = names(e);
-            if (!n.isEmpty() && TEASER_NAMES.matcher(n).find()) return true;
+        for (int e = owner; e >= 0 && e != body && level < 6; e = tree.parent(e), level++) {
+            if (tree.tag(e) == Tags.LI) return true;
+            String n = page.names(e);
+            if (!n.isEmpty() && (page.classes(n) & 8) != 0) return true;
         }
         return false;
     }
 
-    private static Element widen(Element top, Map<Element, double[]> scores, double best, Element body) {
-        List<Element> alternatives = new ArrayList<>();
-        for (var en : scores.entrySet()) {
-            double[] s = en.getValue();
-            double ld = s[1] == 0 ? 0 : s[2] / s[1];
-            if (en.getKey() != top && s[0] * (1 - ld) >= best * 0.75) alternatives.add(en.getKey());
+    private static int widen(HtmlTree tree, Scores sc, int top, double best, int body) {
+        List<Integer> alternatives = new ArrayList<>();
+        for (int e = 0; e < tree.size(); e++) {
+            if (sc.known[e] && e != top && sc.fin(e) >= best * 0.75) alternatives.add(e);
         }
         if (alternatives.size() < 2) return top;
-        Map<Element, Integer> shared = new HashMap<>();
-        for (Element alt : alternatives) {
-            if (alt.parents().contains(top) || top.parents().contains(alt)) continue;
-            for (Element p = top.parent(); p != null; p = p.parent()) {
-                if (alt.parents().contains(p)) {
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (int alt : alternatives) {
+            if (tree.contains(alt, top) || tree.contains(top, alt)) continue;
+            for (int p = tree.parent(top); p >= 0; p = tree.parent(p)) {
+                if (tree.contains(p, alt)) {
                     shared.merge(p, 1, Integer::sum);
                     break;
                 }
             }
         }
-        for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+        for (int p = tree.parent(top); p >= 0 && p != body; p = tree.parent(p)) {
             if (shared.getOrDefault(p, 0) >= 2) return p;
         }
         return top;
     }
 
-    private static boolean within(Element e, Set<Element> chosen, Element body) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (chosen.contains(x)) return true;
-            if (x == body) return false;
-        }
-        return false;
-    }
-
-    private static double[] initialScore(Element e) {
-        double s = switch (e.normalName()) {
-            case "article" -> 10;
-            case "main" -> 5;
-            case "div", "section" -> 5;
-            case "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+    private static double initialScore(Page page, int e) {
+        HtmlTree tree = page.tree;
+        double s = switch (tree.tag(e)) {
+            case Tags.ARTICLE -> 10;
+            case Tags.MAIN, Tags.DIV, Tags.SECTION -> 5;
+            case Tags.PRE, Tags.TD, Tags.BLOCKQUOTE -> 3;
+            case Tags.ADDRESS, Tags.OL, Tags.UL, Tags.DL, Tags.DD, Tags.DT, Tags.LI, Tags.FORM -> -3;
+            case Tags.H1, Tags.H2, Tags.H3, Tags.H4, Tags.H5, Tags.H6, Tags.TH -> -5;
             default -> 0;
         };
-        String names = names(e);
+        String names = page.names(e);
         if (!names.isEmpty()) {
-            if (NEGATIVE.matcher(names).find()) s -= 25;
-            if (POSITIVE.matcher(names).find()) s += 25;
+            int cls = page.classes(names);
+            if ((cls & 1) != 0) s -= 25;
+            if ((cls & 2) != 0) s += 25;
         }
-        if ("articleBody".equals(e.attr("itemprop"))) s += 30;
-        return new double[] {s, 0, 0, 0};
+        if ((tree.attributes(e) & HtmlTree.ATTR_ITEMPROP) != 0 && "articleBody".equals(tree.attr(e, "itemprop"))) s += 30;
+        return s;
     }
 
     private static int punctuation(String s) {

@@ -14,14 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.newsgraph.extract.html.HtmlTree;
+import org.newsgraph.extract.html.Tags;
 import org.newsgraph.model.DateSource;
 import org.newsgraph.model.Published;
 
 /**
  * What a page says about itself: schema.org JSON-LD, OpenGraph and other meta tags, {@code <title>},
- * {@code <link rel=canonical>}, {@code <html lang>}. Read from the parsed document before any cleaning.
+ * {@code <link rel=canonical>}, {@code <html lang>}, bylines and dates marked up in the page. One pass
+ * over the tree, before any cleaning.
  */
 record PageMetadata(
         Optional<String> title,
@@ -57,32 +58,76 @@ record PageMetadata(
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "parsely-author",
             "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator");
 
-    static PageMetadata read(Document doc, Optional<String> url, Consumer<String> warnings, String source) {
+    static PageMetadata read(HtmlTree tree, Optional<String> url, Consumer<String> warnings, String source) {
         Map<String, String> meta = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            key = key.strip().toLowerCase(Locale.ROOT);
-            String value = m.attr("content").strip();
-            if (!key.isEmpty() && !value.isEmpty()) meta.putIfAbsent(key, value);
-        }
-
         JsonLd ld = new JsonLd();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
-            String json = script.data().strip();
-            if (json.isEmpty() || json.length() > 4_000_000) continue;
-            try {
-                ld.visit(JSON.readTree(json), 0);
-            } catch (JacksonException e) {
-                warnings.accept(source + ": ignoring malformed JSON-LD block: " + e.getOriginalMessage());
+        Optional<String> htmlTitle = Optional.empty();
+        Optional<String> h1 = Optional.empty();
+        String canonicalHref = null;
+        String lang = null;
+        List<String> timeValues = new ArrayList<>();
+        for (int i = 0; i < tree.size(); i++) {
+            if (!tree.isElement(i) || tree.sourceStart(i) < 0 && i != tree.html()) continue;
+            int tag = tree.tag(i);
+            switch (tag) {
+                case Tags.META -> {
+                    if (tree.attributes(i) == 0) break;
+                    String content = tree.attr(i, "content");
+                    if (content == null) break;
+                    String key = tree.attr(i, "property");
+                    if (key == null) key = tree.attr(i, "name");
+                    if (key == null) key = tree.attr(i, "itemprop");
+                    if (key == null) break;
+                    key = key.strip().toLowerCase(Locale.ROOT);
+                    String value = content.strip();
+                    if (!key.isEmpty() && !value.isEmpty()) meta.putIfAbsent(key, value);
+                }
+                case Tags.SCRIPT -> {
+                    String type = tree.attr(i, "type");
+                    if (type == null || !type.toLowerCase(Locale.ROOT).contains("ld+json")) break;
+                    String json = tree.rawText(i).strip();
+                    if (json.isEmpty() || json.length() > 4_000_000) break;
+                    try {
+                        ld.visit(JSON.readTree(json), 0);
+                    } catch (JacksonException e) {
+                        warnings.accept(source + ": ignoring malformed JSON-LD block: " + e.getOriginalMessage());
+                    }
+                }
+                case Tags.TITLE -> {
+                    if (htmlTitle.isEmpty()) {
+                        String t = org.jsoup.parser.Parser.unescapeEntities(tree.rawText(i), false).strip().replaceAll("\\s+", " ");
+                        if (!t.isEmpty()) htmlTitle = Optional.of(t);
+                    }
+                }
+                case Tags.H1 -> {
+                    if (h1.isEmpty()) {
+                        String t = tree.text(i);
+                        if (!t.isEmpty() && t.length() < 400) h1 = Optional.of(t);
+                    }
+                }
+                case Tags.LINK -> {
+                    if (canonicalHref == null && "canonical".equalsIgnoreCase(String.valueOf(tree.attr(i, "rel")).strip())) {
+                        String href = tree.attr(i, "href");
+                        if (href != null && !href.isBlank()) canonicalHref = href.strip();
+                    }
+                }
+                case Tags.HTML -> {
+                    if (lang == null) lang = tree.attr(i, "lang");
+                }
+                default -> { }
+            }
+            if (tag == Tags.TIME || (tree.attributes(i) & HtmlTree.ATTR_DATETIME) != 0) {
+                String dt = tree.attr(i, "datetime");
+                if (dt != null) timeValues.add(dt);
             }
         }
 
-        Optional<String> htmlTitle = Optional.of(doc.title().strip()).filter(s -> !s.isEmpty());
         Optional<String> ogTitle = first(meta, "og:title", "twitter:title", "dc.title", "headline", "parsely-title", "sailthru.title");
-        Optional<String> h1 = Optional.ofNullable(doc.selectFirst("h1")).map(Element::text).map(String::strip).filter(s -> !s.isEmpty() && s.length() < 400);
         Optional<String> siteName = first(meta, "og:site_name", "application-name", "publisher", "twitter:site")
-                .or(() -> ld.publisher).map(s -> s.startsWith("@") ? s.substring(1) : s);
-        Optional<String> title = ld.headline.or(() -> ogTitle).or(() -> h1).or(() -> htmlTitle)
+                .or(() -> ld.publisher).map(v -> v.startsWith("@") ? v.substring(1) : v);
+        Optional<String> h1Title = h1;
+        Optional<String> pageTitle = htmlTitle;
+        Optional<String> title = ld.headline.or(() -> ogTitle).or(() -> h1Title).or(() -> pageTitle)
                 .map(t -> cleanTitle(t, siteName));
 
         Optional<String> section = ld.section.flatMap(PageMetadata::section)
@@ -100,11 +145,11 @@ record PageMetadata(
         }
         if (authors.isEmpty()) {
             // Bylines marked up in the page itself.
-            for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline a, .author-name, .byline__name")) {
-                String t = e.text().strip();
+            for (int e : markedNodes(tree, true)) {
+                String t = tree.text(e);
                 if (t.isEmpty() || t.length() > 80) continue;
                 List<String> by = Lines.byline(t);
-                if (by != null) by.forEach(n -> addAuthors(n, authors));
+                if (by != null) by.forEach(x -> addAuthors(x, authors));
                 else addAuthors(t, authors);
                 if (authors.size() >= 4) break;
             }
@@ -119,33 +164,90 @@ record PageMetadata(
                 if (published.isPresent()) break;
             }
         }
-        if (published.isEmpty()) {
-            for (Element t : doc.select("time[datetime], [itemprop=datePublished][datetime]")) {
-                published = Published.parse(t.attr("datetime"), DateSource.META);
-                if (published.isPresent()) break;
-            }
+        for (int k = 0; published.isEmpty() && k < timeValues.size(); k++) {
+            published = Published.parse(timeValues.get(k), DateSource.META);
         }
+        Optional<String> canonical = canonical(canonicalHref, url, meta);
         if (published.isEmpty()) {
-            Optional<String> pageUrl = url.or(() -> canonical(doc, meta));
-            published = pageUrl.flatMap(TextDates::fromUrl);
+            published = url.or(() -> canonical).flatMap(TextDates::fromUrl);
         }
-        if (published.isEmpty()) {
+        List<Integer> dateNodes = published.isEmpty() ? markedNodes(tree, false) : List.of();
+        for (int k = 0; published.isEmpty() && k < dateNodes.size(); k++) {
             // A date written in an element the page marks as one ("Published 19 November 2019").
-            for (Element e : doc.select("time, [class*=date], [class*=time], [class*=publish], [id*=date], [itemprop=datePublished]")) {
-                String t = e.ownText().isBlank() ? e.text() : e.ownText();
-                if (t.isBlank() || t.length() > 120) continue;
-                published = TextDates.find(t, DateSource.TEXT);
-                if (published.isPresent()) break;
-            }
+            String t = tree.text(dateNodes.get(k));
+            if (!t.isBlank() && t.length() <= 120) published = TextDates.find(t, DateSource.TEXT);
         }
 
-        Optional<String> language = Optional.of(doc.select("html").attr("lang")).filter(s -> !s.isBlank())
+        Optional<String> language = Optional.ofNullable(lang).filter(v -> !v.isBlank())
                 .or(() -> first(meta, "content-language", "og:locale", "language", "dc.language"))
                 .or(() -> ld.language)
-                .map(PageMetadata::languageCode).filter(s -> s.length() == 2);
+                .map(PageMetadata::languageCode).filter(v -> v.length() == 2);
 
-        return new PageMetadata(title, htmlTitle, siteName, section, authors, published, language, canonical(doc, meta),
-                ld.articleBody, Optional.ofNullable(meta.get("og:type")).map(s -> s.toLowerCase(Locale.ROOT)), ld.articleTyped);
+        return new PageMetadata(title, htmlTitle, siteName, section, authors, published, language, canonical,
+                ld.articleBody, Optional.ofNullable(meta.get("og:type")).map(v -> v.toLowerCase(Locale.ROOT)), ld.articleTyped);
+    }
+
+    /**
+     * Body elements marked as bylines ({@code rel=author}, {@code itemprop=author}, "author-name", links in a
+     * "byline") or, with {@code bylines} false, as dates ({@code <time>}, "date", "time", "publish").
+     */
+    private static List<Integer> markedNodes(HtmlTree tree, boolean bylines) {
+        List<Integer> out = new ArrayList<>();
+        int body = tree.body();
+        int bylineEnd = -1;
+        for (int i = body + 1; i < tree.end(body); i++) {
+            if (!tree.isElement(i)) continue;
+            int tag = tree.tag(i);
+            if (bylines) {
+                if (tag == Tags.A && i < bylineEnd) {
+                    out.add(i);
+                    continue;
+                }
+                if ((tree.attributes(i) & (HtmlTree.ATTR_REL | HtmlTree.ATTR_ITEMPROP | HtmlTree.ATTR_CLASS)) == 0) continue;
+                if (!tree.tagContains(i, "author") && !tree.tagContains(i, "byline") && !tree.tagContains(i, "itemprop=\"name")) continue;
+                String rel = tree.attr(i, "rel");
+                String itemprop = tree.attr(i, "itemprop");
+                String cls = tree.attr(i, "class");
+                String lc = cls == null ? "" : cls.toLowerCase(Locale.ROOT);
+                if ("author".equalsIgnoreCase(rel) || "author".equals(itemprop) || "name".equals(itemprop) && insideAuthor(tree, i)
+                        || lc.contains("author-name") || lc.contains("byline__name")) {
+                    out.add(i);
+                }
+                if (lc.contains("byline")) bylineEnd = Math.max(bylineEnd, tree.end(i));
+            } else if (tag == Tags.TIME || (tree.attributes(i) & (HtmlTree.ATTR_CLASS | HtmlTree.ATTR_ID | HtmlTree.ATTR_ITEMPROP)) != 0
+                    && (tree.tagContains(i, "date") || tree.tagContains(i, "time") || tree.tagContains(i, "publish"))) {
+                String cls = tree.attr(i, "class");
+                String id = tree.attr(i, "id");
+                String lc = ((cls == null ? "" : cls) + " " + (id == null ? "" : id)).toLowerCase(Locale.ROOT);
+                if (tag == Tags.TIME || lc.contains("date") || lc.contains("time") || lc.contains("publish")
+                        || "datePublished".equals(tree.attr(i, "itemprop"))) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideAuthor(HtmlTree tree, int i) {
+        int level = 0;
+        for (int p = tree.parent(i); p >= 0 && level < 4; p = tree.parent(p), level++) {
+            if ("author".equals(tree.attr(p, "itemprop"))) return true;
+        }
+        return false;
+    }
+
+    private static Optional<String> canonical(String href, Optional<String> base, Map<String, String> meta) {
+        if (href != null) {
+            if (base.isPresent() && !href.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+                try {
+                    return Optional.of(java.net.URI.create(base.get()).resolve(href).toString());
+                } catch (IllegalArgumentException e) {
+                    return Optional.of(href);
+                }
+            }
+            return Optional.of(href);
+        }
+        return Optional.ofNullable(meta.get("og:url"));
     }
 
     private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
@@ -178,15 +280,6 @@ record PageMetadata(
         if (v.contains(",") && v.length() > 40) v = v.substring(0, v.indexOf(',')).strip();
         if (v.isEmpty() || v.length() > 60 || NOT_SECTIONS.contains(v.toLowerCase(Locale.ROOT))) return Optional.empty();
         return Optional.of(v);
-    }
-
-    private static Optional<String> canonical(Document doc, Map<String, String> meta) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
-        if (link != null && !link.attr("href").isBlank()) {
-            String abs = link.absUrl("href");
-            return Optional.of(abs.isEmpty() ? link.attr("href").strip() : abs);
-        }
-        return Optional.ofNullable(meta.get("og:url"));
     }
 
     private static String languageCode(String s) {
