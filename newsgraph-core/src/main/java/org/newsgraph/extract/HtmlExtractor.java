@@ -102,6 +102,8 @@ public final class HtmlExtractor {
         final boolean[] removed;
         /** Per page: what each distinct names string matched (bit 1 negative, 2 positive, 4 strong, 8 teaser). */
         final Map<String, Integer> classes = new HashMap<>();
+        /** Per page: the normalised form of each distinct raw "id class" string. */
+        final Map<String, String> normalised = new HashMap<>();
 
         Page(HtmlTree tree) {
             this.tree = tree;
@@ -129,9 +131,11 @@ public final class HtmlExtractor {
                 if (id == null && cls == null) {
                     v = "";
                 } else {
-                    v = ((id == null ? "" : id) + " " + (cls == null ? "" : cls)).toLowerCase(Locale.ROOT);
-                    if (v.indexOf('-') >= 0) v = MODIFIER.matcher(v).replaceAll(" ");
-                    v = v.strip();
+                    v = normalised.computeIfAbsent((id == null ? "" : id) + " " + (cls == null ? "" : cls), raw -> {
+                        String x = raw.toLowerCase(Locale.ROOT);
+                        if (x.indexOf('-') >= 0) x = MODIFIER.matcher(x).replaceAll(" ");
+                        return x.strip();
+                    });
                 }
                 names[i] = v;
             }
@@ -142,8 +146,8 @@ public final class HtmlExtractor {
     public Article extract(InputDocument doc, ExtractOptions options) {
         HtmlTree tree = HtmlTree.parse(doc.content());
         Optional<String> url = doc.url().or(options::url);
-        PageMetadata meta = PageMetadata.read(tree, url, options.warnings(), doc.source());
         Page page = new Page(tree);
+        PageMetadata meta = PageMetadata.read(tree, page::names, url, options.warnings(), doc.source());
 
         clean(page);
         List<Block> blocks = segment(page);

@@ -58,7 +58,13 @@ record PageMetadata(
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "parsely-author",
             "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator");
 
-    static PageMetadata read(HtmlTree tree, Optional<String> url, Consumer<String> warnings, String source) {
+    /**
+     * Reads the metadata of a page.
+     *
+     * @param names an element's id and class, lower-cased (the extractor's per-page cache)
+     */
+    static PageMetadata read(HtmlTree tree, java.util.function.IntFunction<String> names, Optional<String> url,
+                             Consumer<String> warnings, String source) {
         Map<String, String> meta = new HashMap<>();
         JsonLd ld = new JsonLd();
         Optional<String> htmlTitle = Optional.empty();
@@ -145,7 +151,7 @@ record PageMetadata(
         }
         if (authors.isEmpty()) {
             // Bylines marked up in the page itself.
-            for (int e : markedNodes(tree, true)) {
+            for (int e : markedNodes(tree, names, true)) {
                 String t = tree.text(e);
                 if (t.isEmpty() || t.length() > 80) continue;
                 List<String> by = Lines.byline(t);
@@ -171,7 +177,7 @@ record PageMetadata(
         if (published.isEmpty()) {
             published = url.or(() -> canonical).flatMap(TextDates::fromUrl);
         }
-        List<Integer> dateNodes = published.isEmpty() ? markedNodes(tree, false) : List.of();
+        List<Integer> dateNodes = published.isEmpty() ? markedNodes(tree, names, false) : List.of();
         for (int k = 0; published.isEmpty() && k < dateNodes.size(); k++) {
             // A date written in an element the page marks as one ("Published 19 November 2019").
             String t = tree.text(dateNodes.get(k));
@@ -191,36 +197,32 @@ record PageMetadata(
      * Body elements marked as bylines ({@code rel=author}, {@code itemprop=author}, "author-name", links in a
      * "byline") or, with {@code bylines} false, as dates ({@code <time>}, "date", "time", "publish").
      */
-    private static List<Integer> markedNodes(HtmlTree tree, boolean bylines) {
+    private static List<Integer> markedNodes(HtmlTree tree, java.util.function.IntFunction<String> names, boolean bylines) {
         List<Integer> out = new ArrayList<>();
         int body = tree.body();
         int bylineEnd = -1;
         for (int i = body + 1; i < tree.end(body); i++) {
             if (!tree.isElement(i)) continue;
             int tag = tree.tag(i);
+            int mask = tree.attributes(i);
             if (bylines) {
                 if (tag == Tags.A && i < bylineEnd) {
                     out.add(i);
                     continue;
                 }
-                if ((tree.attributes(i) & (HtmlTree.ATTR_REL | HtmlTree.ATTR_ITEMPROP | HtmlTree.ATTR_CLASS)) == 0) continue;
-                if (!tree.tagContains(i, "author") && !tree.tagContains(i, "byline") && !tree.tagContains(i, "itemprop=\"name")) continue;
-                String rel = tree.attr(i, "rel");
-                String itemprop = tree.attr(i, "itemprop");
-                String cls = tree.attr(i, "class");
-                String lc = cls == null ? "" : cls.toLowerCase(Locale.ROOT);
-                if ("author".equalsIgnoreCase(rel) || "author".equals(itemprop) || "name".equals(itemprop) && insideAuthor(tree, i)
-                        || lc.contains("author-name") || lc.contains("byline__name")) {
-                    out.add(i);
+                String lc = names.apply(i);
+                boolean marked = lc.contains("author-name") || lc.contains("byline__name");
+                if (!marked && (mask & HtmlTree.ATTR_REL) != 0) marked = "author".equalsIgnoreCase(tree.attr(i, "rel"));
+                if (!marked && (mask & HtmlTree.ATTR_ITEMPROP) != 0) {
+                    String itemprop = tree.attr(i, "itemprop");
+                    marked = "author".equals(itemprop) || "name".equals(itemprop) && insideAuthor(tree, i);
                 }
+                if (marked) out.add(i);
                 if (lc.contains("byline")) bylineEnd = Math.max(bylineEnd, tree.end(i));
-            } else if (tag == Tags.TIME || (tree.attributes(i) & (HtmlTree.ATTR_CLASS | HtmlTree.ATTR_ID | HtmlTree.ATTR_ITEMPROP)) != 0
-                    && (tree.tagContains(i, "date") || tree.tagContains(i, "time") || tree.tagContains(i, "publish"))) {
-                String cls = tree.attr(i, "class");
-                String id = tree.attr(i, "id");
-                String lc = ((cls == null ? "" : cls) + " " + (id == null ? "" : id)).toLowerCase(Locale.ROOT);
+            } else {
+                String lc = names.apply(i);
                 if (tag == Tags.TIME || lc.contains("date") || lc.contains("time") || lc.contains("publish")
-                        || "datePublished".equals(tree.attr(i, "itemprop"))) {
+                        || (mask & HtmlTree.ATTR_ITEMPROP) != 0 && "datePublished".equals(tree.attr(i, "itemprop"))) {
                     out.add(i);
                 }
             }

@@ -23,7 +23,6 @@ public final class HtmlTree {
     /** Bits of {@link #attributes(int)}: which of the attributes extraction looks at an element has. */
     public static final int ATTR_ID = 1, ATTR_CLASS = 2, ATTR_STYLE = 4, ATTR_ROLE = 8, ATTR_HIDDEN = 16,
             ATTR_ARIA_HIDDEN = 32, ATTR_ITEMPROP = 64, ATTR_REL = 128, ATTR_DATETIME = 256, ATTR_OTHER = 1 << 30;
-    private static final String[] ATTR_NAMES = {"id", "class", "style", "role", "hidden", "aria-hidden", "itemprop", "rel", "datetime"};
 
     private final String src;
     private byte[] kind;
@@ -506,13 +505,28 @@ public final class HtmlTree {
     }
 
     private int attrBit(int s, int e) {
-        int l = e - s;
-        if (l == 0) return 0;
-        for (int k = 0; k < ATTR_NAMES.length; k++) {
-            String a = ATTR_NAMES[k];
-            if (a.length() == l && src.regionMatches(true, s, a, 0, l)) return 1 << k;
-        }
-        return ATTR_OTHER;
+        String a = switch (e - s) {
+            case 2 -> "id";
+            case 3 -> "rel";
+            case 4 -> "role";
+            case 5 -> (src.charAt(s) | 32) == 'c' ? "class" : "style";
+            case 6 -> "hidden";
+            case 8 -> (src.charAt(s) | 32) == 'i' ? "itemprop" : "datetime";
+            case 11 -> "aria-hidden";
+            default -> null;
+        };
+        if (a == null || !src.regionMatches(true, s, a, 0, a.length())) return ATTR_OTHER;
+        return switch (a) {
+            case "id" -> ATTR_ID;
+            case "rel" -> ATTR_REL;
+            case "role" -> ATTR_ROLE;
+            case "class" -> ATTR_CLASS;
+            case "style" -> ATTR_STYLE;
+            case "hidden" -> ATTR_HIDDEN;
+            case "itemprop" -> ATTR_ITEMPROP;
+            case "datetime" -> ATTR_DATETIME;
+            default -> ATTR_ARIA_HIDDEN;
+        };
     }
 
     private int tagId(int s, int e) {
