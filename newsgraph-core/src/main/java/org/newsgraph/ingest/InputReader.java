@@ -6,19 +6,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.newsgraph.model.DateSource;
 import org.newsgraph.model.InputFormat;
@@ -126,16 +130,43 @@ public final class InputReader implements AutoCloseable {
         }
         Path p = Path.of(arg);
         if (Files.isDirectory(p)) {
-            try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile).filter(f -> kindOf(f).isPresent()).sorted().forEach(pending::add);
-            } catch (IOException | UncheckedIOException e) {
-                ready.add(failure(arg, "cannot list directory: " + e.getMessage(), e));
-            }
+            walk(p, arg);
         } else if (Files.exists(p)) {
             pending.add(p);
         } else {
             ready.add(failure(arg, "no such file or directory", null));
         }
+    }
+
+    /**
+     * Queues the input files under a directory, in path order. Symbolic links are followed (a linked
+     * directory given as the argument included); a link loop or an unreadable folder is a failure naming
+     * it, and the walk goes on.
+     */
+    private void walk(Path root, String arg) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && kindOf(file).isPresent()) found.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    String why = e instanceof FileSystemLoopException ? "symbolic link loop, not followed"
+                            : e instanceof java.nio.file.AccessDeniedException ? "cannot read: permission denied"
+                            : "cannot read: " + e.getMessage();
+                    ready.add(failure(file.toString(), why, e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            ready.add(failure(arg, "cannot list directory: " + e.getMessage(), e));
+        }
+        found.sort(null);
+        pending.addAll(found);
     }
 
     private enum Kind { HTML, TEXT, JSONL, SNIFF }

@@ -91,6 +91,28 @@ class InputReaderTest {
     }
 
     @Test
+    void symbolicLinksAreFollowedAndLoopsReported() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real/sub"));
+        Files.writeString(real.resolve("a.html"), "<p>a</p>");
+        Path link = dir.resolve("link");
+        Path loop = real.resolve("loop");
+        try {
+            Files.createSymbolicLink(link, dir.resolve("real"));
+            Files.createSymbolicLink(loop, dir.resolve("real"));
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        List<InputReader.Item> items = readAll(link);
+        assertEquals(2, items.size(), items.toString());
+        InputException e = failure(items.get(0));
+        assertEquals(link.resolve("sub/loop").toString(), e.source());
+        assertTrue(e.getMessage().contains("loop"), e.getMessage());
+        InputDocument d = doc(items.get(1));
+        assertEquals("a", d.id());
+        assertEquals(link.resolve("sub/a.html").toString(), d.source(), "named by the path as given");
+    }
+
+    @Test
     void jsonlLinesCarryIdsUrlsDatesAndLineNumbers() throws IOException {
         Path f = dir.resolve("feed.jsonl");
         Files.writeString(f, String.join("\n",
