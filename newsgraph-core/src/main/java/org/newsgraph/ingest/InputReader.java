@@ -426,7 +426,12 @@ public final class InputReader implements AutoCloseable {
         String text = textField(node, "text", problems);
         if (html != null && text != null) problems.add("has both \"html\" and \"text\"; give one");
         if (html == null && text == null) problems.add("has neither \"html\" nor \"text\"");
-        String id = node.hasNonNull("id") ? node.get("id").asText() : String.valueOf(lineNo);
+        JsonNode idNode = node.get("id");
+        String id = String.valueOf(lineNo);
+        if (idNode != null && !idNode.isNull()) {
+            if ((idNode.isTextual() && !idNode.asText().isBlank()) || idNode.isIntegralNumber()) id = idNode.asText();
+            else problems.add("\"id\" must be a non-empty string or an integer");
+        }
         String url = textField(node, "url", problems);
         String published = textField(node, "published", problems);
         Optional<Published> pub = Optional.empty();

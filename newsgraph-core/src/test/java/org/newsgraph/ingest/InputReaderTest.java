@@ -126,9 +126,11 @@ class InputReaderTest {
                 "{\"id\":\"neither\"}",
                 "{\"id\":\"baddate\",\"text\":\"x\",\"published\":\"last Tuesday\"}",
                 "{\"id\":\"badtype\",\"text\":42}",
-                "{\"id\":\"last\",\"text\":\"end\"}") + "\n");
+                "{\"id\":\"last\",\"text\":\"end\"}",
+                "{\"id\":{\"a\":1},\"text\":\"object id\"}",
+                "{\"id\":\"  \",\"text\":\"blank id\"}") + "\n");
         List<InputReader.Item> items = readAll(f);
-        assertEquals(10, items.size(), items.toString());
+        assertEquals(12, items.size(), items.toString());
 
         InputDocument first = doc(items.get(0));
         assertEquals("first", first.id());
@@ -158,6 +160,8 @@ class InputReaderTest {
         assertTrue(failure(items.get(8)).getMessage().contains("\"text\" must be a string"));
         assertEquals("last", doc(items.get(9)).id());
         assertEquals(f + ":11", doc(items.get(9)).source());
+        assertTrue(failure(items.get(10)).getMessage().contains("\"id\" must be"), failure(items.get(10)).getMessage());
+        assertEquals(f + ":13", failure(items.get(11)).source(), "a blank id would name nothing");
     }
 
     @Test
