@@ -51,10 +51,17 @@ final class EvalCommand implements Runnable {
         @Option(names = "--worst", defaultValue = "0", paramLabel = "N", description = "List the N worst pages.")
         int worst;
 
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() throws IOException {
             ObjectMapper mapper = new ObjectMapper();
-            Path truthFile = Files.isDirectory(gold) ? gold.resolve("ground-truth.json") : gold;
+            Path truthFile = (Files.isDirectory(gold) ? gold.resolve("ground-truth.json") : gold).toAbsolutePath();
+            if (!Files.isRegularFile(truthFile)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "Invalid value for option '--gold': " + truthFile + " does not exist");
+            }
             Path htmlDir = truthFile.getParent().resolve("html");
             JsonNode truth = mapper.readTree(truthFile.toFile());
             Map<String, String> predictions = new TreeMap<>();
@@ -64,8 +71,7 @@ final class EvalCommand implements Runnable {
             List<Row> rows = new ArrayList<>();
             int failed = 0;
             long t0 = System.nanoTime();
-            for (var it = truth.fields(); it.hasNext(); ) {
-                var e = it.next();
+            for (var e : truth.properties()) {
                 String id = e.getKey();
                 String gt = e.getValue().path("articleBody").asText("");
                 String url = e.getValue().path("url").asText(null);

@@ -53,8 +53,15 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Largest input document, after decompression (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
+        if (maxBytes < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--max-bytes': " + maxBytes + " (must be a positive number of bytes)");
+        }
         ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         ArticleJson json = new ArticleJson(mapper);
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
@@ -64,42 +71,43 @@ final class ExtractCommand implements Callable<Integer> {
         if (url != null) ob.url(url);
         ExtractOptions options = ob.build();
 
-        InputReader reader = new InputReader(paths, new InputReader.Limits(maxBytes), () -> System.in);
         int ok = 0, failed = 0;
         boolean firstJson = true;
         if (format == Format.json) out.write("[\n");
-        for (Iterator<InputReader.Item> it = reader.iterator(); it.hasNext(); ) {
-            InputReader.Item item = it.next();
-            if (item instanceof InputReader.Item.Failure f) {
-                err.println("newsgraph: error: " + f.error().getMessage());
-                failed++;
-                continue;
-            }
-            InputDocument doc = ((InputReader.Item.Doc) item).document();
-            Article article;
-            try {
-                article = Newsgraph.extract(doc, options);
-            } catch (RuntimeException | StackOverflowError e) {
-                // One broken page must not stop a batch: name it and go on.
-                err.println("newsgraph: error: " + doc.source() + ": extraction failed: " + e);
-                failed++;
-                continue;
-            }
-            switch (format) {
-                case jsonl -> {
-                    out.write(mapper.writeValueAsString(json.toJson(article)));
-                    out.write('\n');
+        try (InputReader reader = new InputReader(paths, new InputReader.Limits(maxBytes), () -> System.in)) {
+            for (Iterator<InputReader.Item> it = reader.iterator(); it.hasNext(); ) {
+                InputReader.Item item = it.next();
+                if (item instanceof InputReader.Item.Failure f) {
+                    err.println("newsgraph: error: " + f.error().getMessage());
+                    failed++;
+                    continue;
                 }
-                case json -> {
-                    if (!firstJson) out.write(",\n");
-                    out.write(mapper.writer(SerializationFeature.INDENT_OUTPUT)
-                            .writeValueAsString(json.toJson(article)));
-                    firstJson = false;
+                InputDocument doc = ((InputReader.Item.Doc) item).document();
+                Article article;
+                try {
+                    article = Newsgraph.extract(doc, options);
+                } catch (RuntimeException | StackOverflowError e) {
+                    // One broken page must not stop a batch: name it and go on.
+                    err.println("newsgraph: error: " + doc.source() + ": extraction failed: " + e);
+                    failed++;
+                    continue;
                 }
-                case text -> out.write(TextSummary.of(article));
+                switch (format) {
+                    case jsonl -> {
+                        out.write(mapper.writeValueAsString(json.toJson(article)));
+                        out.write('\n');
+                    }
+                    case json -> {
+                        if (!firstJson) out.write(",\n");
+                        out.write(mapper.writer(SerializationFeature.INDENT_OUTPUT)
+                                .writeValueAsString(json.toJson(article)));
+                        firstJson = false;
+                    }
+                    case text -> out.write(TextSummary.of(article));
+                }
+                ok++;
+                out.flush();
             }
-            ok++;
-            out.flush();
         }
         if (format == Format.json) out.write("\n]\n");
         out.flush();

@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
 /**
  * Decodes bytes of a web page or text file. Order of evidence: byte-order mark; bytes that are valid UTF-8
  * with non-ASCII content (a wrong declaration is common, valid UTF-8 by accident is not); the HTTP header's
- * charset; the page's {@code <meta charset>}; then a fallback: UTF-8 when most multi-byte sequences are
- * valid (mixed encodings), else windows-1252 (what browsers assume for ISO-8859-1 too). Stateless and
- * thread-safe.
+ * charset; the page's {@code <meta charset>}; then a fallback. The fallback is mixed UTF-8 when the bytes
+ * hold at least as many valid UTF-8 sequences as stray bytes, or any valid sequence of three or four bytes
+ * (windows-1252 text almost never forms one by accident): valid sequences are read as UTF-8 and the stray
+ * bytes between them as windows-1252, so Latin-1 text pasted into a UTF-8 page keeps its letters. Otherwise
+ * it is windows-1252 (what browsers assume for ISO-8859-1 too; its five unassigned bytes become the C1
+ * controls of the same value, as in browsers). Stateless and thread-safe.
  */
 public final class Charsets {
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -54,6 +57,10 @@ public final class Charsets {
         Utf8Stats stats = utf8Stats(bytes);
         if (stats.nonAscii == 0) {
             Charset declared = declared(bytes, httpCharset).orElse(StandardCharsets.UTF_8);
+            // 7-bit stateful encodings (ISO-2022-JP and kin) write their text in ASCII bytes with escapes.
+            if (declared.name().toUpperCase(Locale.ROOT).startsWith("ISO-2022")) {
+                return new Decoded(strict(bytes, declared), declared, Evidence.ASCII);
+            }
             // An ASCII-compatible declaration decodes ASCII the same; a UTF-16 one on ASCII bytes is a lie.
             return new Decoded(new String(bytes, StandardCharsets.US_ASCII), asciiCompatible(declared) ? declared : StandardCharsets.UTF_8, Evidence.ASCII);
         }
@@ -69,11 +76,88 @@ public final class Charsets {
         if (meta.isPresent() && !isUtf8(meta.get())) {
             return new Decoded(strict(bytes, meta.get()), meta.get(), Evidence.META);
         }
-        // 4. Mixed: mostly UTF-8 with a few stray bytes (pasted Latin-1 inside a UTF-8 page).
-        if (stats.valid >= 4 * stats.invalid) {
-            return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, Evidence.UTF8_MOSTLY);
+        // 4. Mixed: UTF-8 with stray bytes (pasted Latin-1 inside a UTF-8 page).
+        if (stats.valid >= stats.invalid || stats.validLong > 0) {
+            return new Decoded(decodeMixed(bytes), StandardCharsets.UTF_8, Evidence.UTF8_MOSTLY);
         }
-        return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, Evidence.FALLBACK);
+        return new Decoded(decodeWindows1252(bytes), WINDOWS_1252, Evidence.FALLBACK);
+    }
+
+    /** windows-1252 for the bytes 0x80-0x9F; the unassigned ones map to the C1 control of the same value. */
+    private static final char[] WINDOWS_1252_HIGH = windows1252High();
+
+    private static char[] windows1252High() {
+        char[] out = new char[32];
+        for (int b = 0x80; b <= 0x9F; b++) {
+            String s = new String(new byte[] {(byte) b}, WINDOWS_1252);
+            char c = s.length() == 1 ? s.charAt(0) : '\uFFFD';
+            out[b - 0x80] = c == '\uFFFD' ? (char) b : c;
+        }
+        return out;
+    }
+
+    private static char windows1252(int b) {
+        return b >= 0x80 && b <= 0x9F ? WINDOWS_1252_HIGH[b - 0x80] : (char) b;
+    }
+
+    private static String decodeWindows1252(byte[] bytes) {
+        char[] out = new char[bytes.length];
+        for (int i = 0; i < bytes.length; i++) out[i] = windows1252(bytes[i] & 0xFF);
+        return new String(out);
+    }
+
+    /** Valid UTF-8 sequences as UTF-8, every byte outside one as windows-1252. */
+    private static String decodeMixed(byte[] b) {
+        StringBuilder sb = new StringBuilder(b.length);
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                sb.append((char) c);
+                i++;
+                continue;
+            }
+            int len = utf8SequenceLength(b, i);
+            if (len == 0) {
+                sb.append(windows1252(c));
+                i++;
+                continue;
+            }
+            int cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+            for (int k = 1; k < len; k++) cp = (cp << 6) | (b[i + k] & 0x3F);
+            sb.appendCodePoint(cp);
+            i += len;
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The length of the well-formed UTF-8 sequence that starts at {@code i} with a non-ASCII byte, or 0 when
+     * none does (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF).
+     */
+    private static int utf8SequenceLength(byte[] b, int i) {
+        int c = b[i] & 0xFF;
+        int len, lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0) lo = 0xA0;
+            if (c == 0xED) hi = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0) lo = 0x90;
+            if (c == 0xF4) hi = 0x8F;
+        } else {
+            return 0;
+        }
+        if (i + len > b.length) return 0;
+        int second = b[i + 1] & 0xFF;
+        if (second < lo || second > hi) return 0;
+        for (int k = 2; k < len; k++) {
+            if ((b[i + k] & 0xC0) != 0x80) return 0;
+        }
+        return len;
     }
 
     private static boolean isUtf8(Charset c) {
@@ -110,6 +194,7 @@ public final class Charsets {
     }
 
     private static String strict(byte[] bytes, Charset cs) {
+        if (cs.equals(WINDOWS_1252)) return decodeWindows1252(bytes);
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             CharBuffer cb = dec.decode(ByteBuffer.wrap(bytes));
@@ -119,23 +204,26 @@ public final class Charsets {
         }
     }
 
-    private record Utf8Stats(int nonAscii, int valid, int invalid) {}
+    /** Counts of non-ASCII bytes, valid sequences (and those of three or four bytes), stray bytes. */
+    private record Utf8Stats(int nonAscii, int valid, int validLong, int invalid) {}
 
     private static Utf8Stats utf8Stats(byte[] b) {
-        int nonAscii = 0, valid = 0, invalid = 0;
+        int nonAscii = 0, valid = 0, validLong = 0, invalid = 0;
         int i = 0, n = b.length;
         while (i < n) {
             int c = b[i] & 0xFF;
             if (c < 0x80) { i++; continue; }
             nonAscii++;
-            int len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? (c <= 0xEF ? 3 : 0) : c >= 0xC2 && c <= 0xDF ? 2 : 0;
-            if (len == 0 || i + len > n) { invalid++; i++; continue; }
-            boolean ok = true;
-            for (int k = 1; k < len; k++) {
-                if ((b[i + k] & 0xC0) != 0x80) { ok = false; break; }
+            int len = utf8SequenceLength(b, i);
+            if (len > 0) {
+                valid++;
+                if (len > 2) validLong++;
+                i += len;
+            } else {
+                invalid++;
+                i++;
             }
-            if (ok) { valid++; i += len; } else { invalid++; i++; }
         }
-        return new Utf8Stats(nonAscii, valid, invalid);
+        return new Utf8Stats(nonAscii, valid, validLong, invalid);
     }
 }

@@ -3,24 +3,26 @@ package org.newsgraph.ingest;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.newsgraph.model.DateSource;
 import org.newsgraph.model.InputFormat;
@@ -31,9 +33,11 @@ import org.newsgraph.model.Published;
  * {@code .xhtml}, {@code .txt}, {@code .jsonl}, each optionally {@code .gz}), directories (recursive, in
  * name order, files of other kinds skipped), and {@code -} for standard input (HTML, text or jsonl, told
  * apart by the first character). A bad input becomes a {@link Item.Failure} naming it; reading goes on
- * with the next. One instance per batch; not thread-safe.
+ * with the next. The size limit holds per document: per file, or per line of a jsonl file, which is read
+ * as a stream. One instance per batch; not thread-safe. {@link #close()} releases a jsonl file left open
+ * when the iteration stops early.
  */
-public final class InputReader {
+public final class InputReader implements AutoCloseable {
 
     /** Size limits that keep a hostile input from exhausting memory. */
     public record Limits(long maxBytes) {
@@ -84,6 +88,16 @@ public final class InputReader {
         };
     }
 
+    /** Closes the jsonl file being read, if any; the iterator then ends. */
+    @Override
+    public void close() {
+        if (jsonl != null) jsonl.close();
+        jsonl = null;
+        pending.clear();
+        ready.clear();
+        nextArgument = arguments.size();
+    }
+
     private boolean fill() {
         while (ready.isEmpty()) {
             if (jsonl != null) {
@@ -116,16 +130,43 @@ public final class InputReader {
         }
         Path p = Path.of(arg);
         if (Files.isDirectory(p)) {
-            try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile).filter(f -> kindOf(f).isPresent()).sorted().forEach(pending::add);
-            } catch (IOException | UncheckedIOException e) {
-                ready.add(failure(arg, "cannot list directory: " + e.getMessage(), e));
-            }
+            walk(p, arg);
         } else if (Files.exists(p)) {
             pending.add(p);
         } else {
             ready.add(failure(arg, "no such file or directory", null));
         }
+    }
+
+    /**
+     * Queues the input files under a directory, in path order. Symbolic links are followed (a linked
+     * directory given as the argument included); a link loop or an unreadable folder is a failure naming
+     * it, and the walk goes on.
+     */
+    private void walk(Path root, String arg) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && kindOf(file).isPresent()) found.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    String why = e instanceof FileSystemLoopException ? "symbolic link loop, not followed"
+                            : e instanceof java.nio.file.AccessDeniedException ? "cannot read: permission denied"
+                            : "cannot read: " + e.getMessage();
+                    ready.add(failure(file.toString(), why, e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            ready.add(failure(arg, "cannot list directory: " + e.getMessage(), e));
+        }
+        found.sort(null);
+        pending.addAll(found);
     }
 
     private enum Kind { HTML, TEXT, JSONL, SNIFF }
@@ -150,40 +191,94 @@ public final class InputReader {
 
     private void readPath(Path file) {
         String source = file.toString();
-        Kind kind = kindOf(file).orElse(Kind.SNIFF);
-        byte[] bytes;
+        Optional<Kind> named = kindOf(file);
+        boolean gzip = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+        InputStream in = null;
         try {
-            bytes = readLimited(file, source);
+            if (!gzip && named.isPresent() && named.get() != Kind.JSONL) {
+                // A plain file is refused by its size, before any reading.
+                long size = Files.size(file);
+                if (size > limits.maxBytes()) {
+                    throw new InputException(source, "file is " + size + " bytes, over the limit of " + limits.maxBytes()
+                            + " bytes per document (raise it with --max-bytes)");
+                }
+            }
+            in = Files.newInputStream(file);
+            if (gzip) in = new GZIPInputStream(in, 65536);
+            read(in, named.orElse(Kind.SNIFF), idOf(file), source);
+            in = null; // handed over
         } catch (InputException e) {
             ready.add(new Item.Failure(e));
-            return;
+        } catch (IOException e) {
+            ready.add(new Item.Failure(readError(source, e)));
+        } finally {
+            closeQuietly(in);
         }
-        if (kind == Kind.SNIFF) kind = sniff(bytes);
-        emit(bytes, kind, idOf(file), source);
     }
 
     private void readStdin() {
-        byte[] bytes;
-        try (InputStream in = stdin.get()) {
-            bytes = readCapped(in, "-");
+        try {
+            read(stdin.get(), Kind.SNIFF, "stdin", "-");
         } catch (InputException e) {
             ready.add(new Item.Failure(e));
-            return;
         } catch (IOException e) {
             ready.add(failure("-", "cannot read standard input: " + e.getMessage(), e));
-            return;
         }
-        emit(bytes, sniff(bytes), "stdin", "-");
     }
 
-    private void emit(byte[] bytes, Kind kind, String id, String source) {
-        if (kind == Kind.JSONL) {
-            jsonl = new JsonlCursor(source, new String(bytes, StandardCharsets.UTF_8));
-            return;
+    /**
+     * Reads one opened input: a jsonl one line by line (each line is a document under the limit), any other
+     * whole (under the limit). Takes over {@code in}: closes it when done or hands it to the jsonl cursor.
+     */
+    private void read(InputStream in, Kind kind, String id, String source) throws IOException, InputException {
+        boolean handedOver = false;
+        try {
+            if (kind == Kind.SNIFF) {
+                byte[] head = readHead(in, 4096);
+                kind = sniff(head);
+                in = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in);
+            }
+            if (kind == Kind.JSONL) {
+                jsonl = new JsonlCursor(source, in, limits.maxBytes());
+                handedOver = true;
+                return;
+            }
+            byte[] bytes = readCapped(in, source);
+            String text = Charsets.decode(bytes, Optional.empty()).text();
+            InputFormat format = kind == Kind.HTML ? InputFormat.HTML : InputFormat.TEXT;
+            ready.add(new Item.Doc(new InputDocument(id, source, format, text, Optional.empty(), Optional.empty())));
+        } finally {
+            if (!handedOver) closeQuietly(in);
         }
-        String text = Charsets.decode(bytes, Optional.empty()).text();
-        InputFormat format = kind == Kind.HTML ? InputFormat.HTML : InputFormat.TEXT;
-        ready.add(new Item.Doc(new InputDocument(id, source, format, text, Optional.empty(), Optional.empty())));
+    }
+
+    private static byte[] readHead(InputStream in, int max) throws IOException {
+        byte[] head = new byte[max];
+        int n = 0, r;
+        while (n < max && (r = in.read(head, n, max - n)) > 0) n += r;
+        return java.util.Arrays.copyOf(head, n);
+    }
+
+    private static InputException readError(String source, IOException e) {
+        if (e instanceof java.util.zip.ZipException) {
+            return new InputException(source, "not a valid gzip file: " + e.getMessage(), e);
+        }
+        if (e instanceof java.io.EOFException) {
+            return new InputException(source, "truncated gzip file (or an empty one)", e);
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return new InputException(source, "cannot read: permission denied", e);
+        }
+        return new InputException(source, "cannot read: " + e.getMessage(), e);
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // nothing more to do for an input we are done with
+        }
     }
 
     private static Kind sniff(byte[] bytes) {
@@ -195,30 +290,6 @@ public final class InputReader {
             return Kind.TEXT;
         }
         return Kind.TEXT;
-    }
-
-    private byte[] readLimited(Path file, String source) throws InputException {
-        try {
-            if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-                long size = Files.size(file);
-                if (size > limits.maxBytes()) {
-                    throw new InputException(source, "file is " + size + " bytes, over the limit of " + limits.maxBytes()
-                            + " bytes per document (raise it with --max-bytes)");
-                }
-                return Files.readAllBytes(file);
-            }
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 65536)) {
-                return readCapped(in, source);
-            }
-        } catch (InputException e) {
-            throw e;
-        } catch (java.util.zip.ZipException e) {
-            throw new InputException(source, "not a valid gzip file: " + e.getMessage(), e);
-        } catch (java.io.EOFException e) {
-            throw new InputException(source, "truncated gzip file", e);
-        } catch (IOException e) {
-            throw new InputException(source, "cannot read: " + e.getMessage(), e);
-        }
     }
 
     /** Reads a stream up to the limit; one byte more is an error (a gzip bomb stops here). */
@@ -242,42 +313,102 @@ public final class InputReader {
         return new Item.Failure(new InputException(source, message, cause));
     }
 
-    /** Reads a jsonl file line by line: {@code {id, text|html, url, published}}. */
+    /**
+     * Reads a jsonl stream line by line, {@code {id, text|html, url, published}} per line, never holding more
+     * than one line: each line is one document, so the size limit applies per line, not to the file. A line
+     * over the limit, or a read error, ends the file with a failure (what follows cannot be trusted to be
+     * cheap to skip: a gzip bomb is one endless line). A file without a single line is a failure too, so
+     * that an empty input is never silent.
+     */
     private static final class JsonlCursor {
         private final String source;
-        private final BufferedReader lines;
+        private final InputStream in;
+        private final long maxLineBytes;
+        private final byte[] buf = new byte[65536];
+        private int pos, lim;
         private int lineNo;
+        private boolean sawLine;
+        private boolean done;
 
-        JsonlCursor(String source, String content) {
+        JsonlCursor(String source, InputStream in, long maxLineBytes) {
             this.source = source;
-            this.lines = new BufferedReader(new java.io.StringReader(content));
+            this.in = in;
+            this.maxLineBytes = maxLineBytes;
         }
 
+        /** The next document or failure; null at the end. */
         Item next() {
-            String line;
+            if (done) return null;
             try {
-                do {
-                    line = lines.readLine();
+                while (true) {
+                    byte[] line = readLine();
+                    if (line == null) {
+                        done = true;
+                        return sawLine ? null : failure(source, "no documents: the jsonl file is empty or holds only blank lines", null);
+                    }
                     lineNo++;
-                    if (line == null) return null;
-                } while (line.isBlank());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // a StringReader does not fail
-            }
-            String where = source + ":" + lineNo;
-            try {
-                return new Item.Doc(parse(line, where, lineNo));
+                    String text = Charsets.decode(line, Optional.empty()).text(); // also drops a byte-order mark
+                    if (text.isBlank()) continue;
+                    sawLine = true;
+                    String where = source + ":" + lineNo;
+                    try {
+                        return new Item.Doc(parse(text, where, lineNo));
+                    } catch (InputException e) {
+                        return new Item.Failure(e);
+                    }
+                }
             } catch (InputException e) {
+                done = true;
                 return new Item.Failure(e);
+            } catch (IOException e) {
+                done = true;
+                InputException err = readError(source, e);
+                String after = lineNo > 0 ? " (after line " + lineNo + "; the rest of the file is skipped)" : "";
+                return new Item.Failure(new InputException(source, -1, stripSource(err.getMessage()) + after, e));
             }
+        }
+
+        private String stripSource(String message) {
+            return message.startsWith(source + ": ") ? message.substring(source.length() + 2) : message;
+        }
+
+        /** The bytes of the next line without its line break; null at the end of the input. */
+        private byte[] readLine() throws IOException, InputException {
+            ByteArrayOutputStream line = null;
+            long length = 0;
+            while (true) {
+                if (pos == lim) {
+                    lim = in.read(buf, 0, buf.length);
+                    pos = 0;
+                    if (lim <= 0) {
+                        lim = 0;
+                        if (line == null) return null;
+                        return trimCr(line.toByteArray());
+                    }
+                }
+                if (line == null) line = new ByteArrayOutputStream(256);
+                int nl = pos;
+                while (nl < lim && buf[nl] != '\n') nl++;
+                length += nl - pos;
+                if (length > maxLineBytes) {
+                    throw new InputException(source + ":" + (lineNo + 1), "line is longer than " + maxLineBytes
+                            + " bytes, the limit per document (raise it with --max-bytes); the rest of the file is skipped");
+                }
+                line.write(buf, pos, nl - pos);
+                if (nl < lim) {
+                    pos = nl + 1;
+                    return trimCr(line.toByteArray());
+                }
+                pos = lim;
+            }
+        }
+
+        private static byte[] trimCr(byte[] b) {
+            return b.length > 0 && b[b.length - 1] == '\r' ? java.util.Arrays.copyOf(b, b.length - 1) : b;
         }
 
         void close() {
-            try {
-                lines.close();
-            } catch (IOException ignored) {
-                // nothing to release for a StringReader
-            }
+            closeQuietly(in);
         }
     }
 
@@ -295,7 +426,12 @@ public final class InputReader {
         String text = textField(node, "text", problems);
         if (html != null && text != null) problems.add("has both \"html\" and \"text\"; give one");
         if (html == null && text == null) problems.add("has neither \"html\" nor \"text\"");
-        String id = node.hasNonNull("id") ? node.get("id").asText() : String.valueOf(lineNo);
+        JsonNode idNode = node.get("id");
+        String id = String.valueOf(lineNo);
+        if (idNode != null && !idNode.isNull()) {
+            if ((idNode.isTextual() && !idNode.asText().isBlank()) || idNode.isIntegralNumber()) id = idNode.asText();
+            else problems.add("\"id\" must be a non-empty string or an integer");
+        }
         String url = textField(node, "url", problems);
         String published = textField(node, "published", problems);
         Optional<Published> pub = Optional.empty();

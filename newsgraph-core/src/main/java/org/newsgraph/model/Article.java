@@ -47,6 +47,15 @@ public record Article(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(siteName, "siteName");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(credit, "credit");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+        Objects.requireNonNull(format, "format");
         authors = List.copyOf(authors);
         paragraphs = List.copyOf(paragraphs);
         Objects.requireNonNull(text, "text");
