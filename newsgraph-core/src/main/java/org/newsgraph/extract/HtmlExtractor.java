@@ -84,6 +84,11 @@ public final class HtmlExtractor {
         int sourceStart = -1;
         int sourceEnd = -1;
         String finalText;
+        int words;
+
+        boolean prose() {
+            return words >= 8 && Lines.endsLikeSentence(finalText);
+        }
 
         Block(int owner, ParagraphKind kind) {
             this.owner = owner;
@@ -160,7 +165,7 @@ public final class HtmlExtractor {
         for (Block b : sel.blocks) {
             String t = b.finalText;
             double ld = b.linkDensity();
-            int words = Lines.words(t);
+            int words = b.words;
             // Quoted posts (embedded tweets) link their author and date; they are still the article's text.
             boolean quote = b.kind == ParagraphKind.BLOCK_QUOTE;
             if (quote ? ld > 0.7 : ld > 0.5 || (ld > 0.33 && words < 12)) continue;
@@ -411,6 +416,7 @@ public final class HtmlExtractor {
             String t = trimSpaces(current.text);
             if (!t.isEmpty()) {
                 current.finalText = t;
+                current.words = Lines.words(t);
                 out.add(current);
             }
             current = null;
@@ -475,7 +481,7 @@ public final class HtmlExtractor {
         for (Block b : blocks) {
             int len = b.finalText.length();
             int start = LEAF_BLOCKS[tree.tag(b.owner)] && b.owner != body ? tree.parent(b.owner) : b.owner;
-            boolean prose = b.linkDensity() < 0.25 && (Lines.isProse(b.finalText) || len >= 150)
+            boolean prose = b.linkDensity() < 0.25 && (len >= 150 || b.prose())
                     && b.kind != ParagraphKind.HEADING && !inTeaser(page, b.owner);
             for (int e = b.owner; e >= 0; e = tree.parent(e)) {
                 sc.init(page, e);
@@ -641,7 +647,7 @@ public final class HtmlExtractor {
         while (!kept.isEmpty()) {
             Block last = kept.get(kept.size() - 1);
             boolean heading = last.kind == ParagraphKind.HEADING;
-            boolean shortNonProse = Lines.words(last.finalText) <= 6 && !Lines.endsLikeSentence(last.finalText)
+            boolean shortNonProse = last.words <= 6 && !Lines.endsLikeSentence(last.finalText)
                     && last.kind != ParagraphKind.LIST_ITEM && last.kind != ParagraphKind.TABLE_ROW;
             if (heading || shortNonProse) kept.remove(kept.size() - 1);
             else break;
