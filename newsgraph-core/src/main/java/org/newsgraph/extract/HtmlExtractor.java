@@ -445,32 +445,49 @@ public final class HtmlExtractor {
 
     private record Selection(List<Block> blocks, int container, int candidateBlocks, int linkyBlocks) {}
 
-    /** Scores of the page's elements: content score, text, link and prose characters. */
+    /**
+     * Scores of the page's elements that hold text (a few hundred of a page's thousands): content score,
+     * text, link and prose characters, in small arrays reached through a slot per node.
+     */
     private static final class Scores {
-        final double[] score, text, links, prose;
-        final boolean[] known;
+        final int[] slot;
+        double[] score = new double[64], text = new double[64], links = new double[64], prose = new double[64];
+        int[] node = new int[64];
+        int count;
 
         Scores(int size) {
-            score = new double[size];
-            text = new double[size];
-            links = new double[size];
-            prose = new double[size];
-            known = new boolean[size];
+            slot = new int[size];
         }
 
-        void init(Page page, int e) {
-            if (!known[e]) {
-                known[e] = true;
-                score[e] = initialScore(page, e);
+        boolean known(int e) {
+            return slot[e] != 0;
+        }
+
+        /** The index of {@code e}'s scores, creating them with its initial score. */
+        int of(Page page, int e) {
+            int k = slot[e] - 1;
+            if (k >= 0) return k;
+            if (count == score.length) {
+                int cap = count * 2;
+                score = java.util.Arrays.copyOf(score, cap);
+                text = java.util.Arrays.copyOf(text, cap);
+                links = java.util.Arrays.copyOf(links, cap);
+                prose = java.util.Arrays.copyOf(prose, cap);
+                node = java.util.Arrays.copyOf(node, cap);
             }
+            k = count++;
+            slot[e] = k + 1;
+            node[k] = e;
+            score[k] = initialScore(page, e);
+            return k;
         }
 
-        double linkDensity(int e) {
-            return text[e] == 0 ? 0 : links[e] / text[e];
+        double linkDensity(int k) {
+            return text[k] == 0 ? 0 : links[k] / text[k];
         }
 
-        double fin(int e) {
-            return score[e] * (1 - linkDensity(e));
+        double fin(int k) {
+            return score[k] * (1 - linkDensity(k));
         }
     }
 
@@ -484,10 +501,10 @@ public final class HtmlExtractor {
             boolean prose = b.linkDensity() < 0.25 && (len >= 150 || b.prose())
                     && b.kind != ParagraphKind.HEADING && !inTeaser(page, b.owner);
             for (int e = b.owner; e >= 0; e = tree.parent(e)) {
-                sc.init(page, e);
-                sc.text[e] += len;
-                sc.links[e] += b.linkChars;
-                if (prose) sc.prose[e] += len;
+                int k = sc.of(page, e);
+                sc.text[k] += len;
+                sc.links[k] += b.linkChars;
+                if (prose) sc.prose[k] += len;
                 if (e == body) break;
             }
             if (len < 25 || b.kind == ParagraphKind.HEADING) continue;
@@ -497,19 +514,21 @@ public final class HtmlExtractor {
             score *= (1 - ld);
             int level = 0;
             for (int e = start; e >= 0 && level < 5; e = tree.parent(e), level++) {
-                sc.init(page, e);
-                sc.score[e] += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+                int k = sc.of(page, e);
+                sc.score[k] += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
                 if (e == body) break;
             }
         }
         int top = -1;
         double best = 0;
-        for (int e = 0; e < tree.size(); e++) {
-            if (!sc.known[e]) continue;
-            double fin = sc.fin(e);
-            if (fin > best) {
-                best = fin;
-                top = e;
+        for (int k = 0; k < sc.count; k++) {
+            double fin = sc.fin(k);
+            // ties go to the element first in the page, as a walk in document order would
+            if (fin > best || fin == best && top >= 0 && sc.node[k] < top) {
+                if (fin > 0) {
+                    best = fin;
+                    top = sc.node[k];
+                }
             }
         }
         if (top < 0) return new Selection(List.of(), body, 0, 0);
@@ -526,12 +545,13 @@ public final class HtmlExtractor {
             double threshold = Math.max(10, best * 0.2);
             String topClass = tree.attr(top, "class");
             for (int sib = parent + 1; sib < tree.end(parent); sib = tree.end(sib)) {
-                if (sib == top || !tree.isElement(sib) || !sc.known[sib] || page.removed[sib]) continue;
-                double ld = sc.linkDensity(sib);
+                if (sib == top || !tree.isElement(sib) || !sc.known(sib) || page.removed[sib]) continue;
+                int k = sc.of(page, sib);
+                double ld = sc.linkDensity(k);
                 String sibClass = tree.attr(sib, "class");
                 double bonus = topClass != null && !topClass.isEmpty() && topClass.equals(sibClass) ? best * 0.2 : 0;
-                double fin = sc.score[sib] * (1 - ld) + bonus;
-                if (fin >= threshold || (LEAF_BLOCKS[tree.tag(sib)] && sc.text[sib] > 80 && ld < 0.25)) chosen.add(sib);
+                double fin = sc.score[k] * (1 - ld) + bonus;
+                if (fin >= threshold || (LEAF_BLOCKS[tree.tag(sib)] && sc.text[k] > 80 && ld < 0.25)) chosen.add(sib);
             }
         }
         List<Block> out = new ArrayList<>();
@@ -556,10 +576,11 @@ public final class HtmlExtractor {
         int c = top, accepted = top;
         while (c != body && tree.parent(c) >= 0 && tree.parent(c) != body) {
             int p = tree.parent(c);
-            if (!sc.known[c] || !sc.known[p]) break;
-            double extraTotal = sc.text[p] - sc.text[c], extraLinks = sc.links[p] - sc.links[c];
-            double extraProse = sc.prose[p] - sc.prose[c];
-            boolean harmless = extraTotal <= 0.1 * sc.text[c] + 50;
+            if (!sc.known(c) || !sc.known(p)) break;
+            int kc = sc.slot[c] - 1, kp = sc.slot[p] - 1;
+            double extraTotal = sc.text[kp] - sc.text[kc], extraLinks = sc.links[kp] - sc.links[kc];
+            double extraProse = sc.prose[kp] - sc.prose[kc];
+            boolean harmless = extraTotal <= 0.1 * sc.text[kc] + 50;
             boolean moreArticle = extraProse >= 200 && extraProse >= 0.6 * extraTotal && extraLinks <= 0.2 * extraTotal;
             if (!harmless && !moreArticle) break;
             c = p;
@@ -587,9 +608,10 @@ public final class HtmlExtractor {
 
     private static int widen(HtmlTree tree, Scores sc, int top, double best, int body) {
         List<Integer> alternatives = new ArrayList<>();
-        for (int e = 0; e < tree.size(); e++) {
-            if (sc.known[e] && e != top && sc.fin(e) >= best * 0.75) alternatives.add(e);
+        for (int k = 0; k < sc.count; k++) {
+            if (sc.node[k] != top && sc.fin(k) >= best * 0.75) alternatives.add(sc.node[k]);
         }
+        alternatives.sort(null);
         if (alternatives.size() < 2) return top;
         Map<Integer, Integer> shared = new HashMap<>();
         for (int alt : alternatives) {

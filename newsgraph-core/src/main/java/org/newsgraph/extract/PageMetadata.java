@@ -78,11 +78,10 @@ record PageMetadata(
             switch (tag) {
                 case Tags.META -> {
                     if (tree.attributes(i) == 0) break;
-                    String content = tree.attr(i, "content");
+                    String[] a = tree.attrs(i, "content", "property", "name", "itemprop");
+                    String content = a[0];
                     if (content == null) break;
-                    String key = tree.attr(i, "property");
-                    if (key == null) key = tree.attr(i, "name");
-                    if (key == null) key = tree.attr(i, "itemprop");
+                    String key = a[1] != null ? a[1] : a[2] != null ? a[2] : a[3];
                     if (key == null) break;
                     key = key.strip().toLowerCase(Locale.ROOT);
                     String value = content.strip();

@@ -38,6 +38,8 @@ public final class HtmlTree {
     // building state
     private int[] stack = new int[64];
     private int depth;
+    /** How many elements of each tag are open, so implied-end checks skip the stack walk when none is. */
+    private final int[] open = new int[Tags.COUNT];
 
     private HtmlTree(String src) {
         this.src = src;
@@ -183,6 +185,44 @@ public final class HtmlTree {
         return attrs[i] != 0;
     }
 
+    /** The values of several attributes in one scan of the tag (null where absent), in the order asked. */
+    public String[] attrs(int i, String... names) {
+        String[] out = new String[names.length];
+        if (kind[i] != ELEMENT || start[i] < 0) return out;
+        int p = start[i] + 1, e = stop[i];
+        while (p < e && !isSpace(src.charAt(p)) && src.charAt(p) != '>' && src.charAt(p) != '/') p++;
+        while (p < e) {
+            char c = src.charAt(p);
+            if (isSpace(c) || c == '/') { p++; continue; }
+            if (c == '>') break;
+            int ns = p;
+            while (p < e && !isSpace(src.charAt(p)) && src.charAt(p) != '=' && src.charAt(p) != '>'
+                    && !(src.charAt(p) == '/' && p + 1 < e && src.charAt(p + 1) == '>')) p++;
+            int ne = p;
+            while (p < e && isSpace(src.charAt(p))) p++;
+            int vs = -1, ve = -1;
+            if (p < e && src.charAt(p) == '=') {
+                p++;
+                while (p < e && isSpace(src.charAt(p))) p++;
+                if (p < e && (src.charAt(p) == '"' || src.charAt(p) == '\'')) {
+                    char q = src.charAt(p);
+                    ve = src.indexOf(q, p + 1);
+                    if (ve < 0 || ve > e) ve = e;
+                    vs = p + 1;
+                    p = Math.min(e, ve + 1);
+                } else {
+                    vs = p;
+                    while (p < e && !isSpace(src.charAt(p)) && src.charAt(p) != '>') p++;
+                    ve = p;
+                }
+            }
+            for (int k = 0; k < names.length; k++) {
+                if (out[k] == null && matches(ns, ne, names[k])) out[k] = vs < 0 ? "" : decode(vs, ve);
+            }
+        }
+        return out;
+    }
+
     public boolean hasAttr(int i, String name) {
         return attr(i, name) != null;
     }
@@ -297,12 +337,14 @@ public final class HtmlTree {
     private void push(int node) {
         if (depth == stack.length) stack = Arrays.copyOf(stack, depth * 2);
         stack[depth++] = node;
+        open[tag[node]]++;
     }
 
     /** Pops the top element, closing its subtree. */
     private void pop() {
         int node = stack[--depth];
         end[node] = n;
+        open[tag[node]]--;
     }
 
     private void popTo(int index) {
@@ -587,6 +629,7 @@ public final class HtmlTree {
 
     /** Pops up to and including the nearest open {@code target}, unless a scope boundary or a stop tag comes first. */
     private void closeInScope(int target, int stop1, int stop2) {
+        if (open[target] == 0) return;
         for (int k = depth - 1; k > 0; k--) {
             int t = tag[stack[k]];
             if (t == target) {
