@@ -54,23 +54,24 @@ public final class HtmlExtractor {
             "search", "dialog", "alert", "alertdialog", "menu", "menubar", "toolbar", "tablist");
 
     /** Names of containers that hold page furniture; an element so named is dropped unless it holds most of the page. */
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "(?:^|[\\s_-])(?:comment|comments|commentlist|disqus|share|sharing|sharebar|social|socials|related|recommend\\w*"
-            + "|newsletter|subscribe|subscription|signup|sign-up|cookie\\w*|consent|gdpr|promo|promos|promotion|advert\\w*"
-            + "|ads?|adslot|adunit|ad-slot|ad-container|dfp|gpt|sponsor\\w*|sidebar|side-bar|breadcrumbs?|footer|masthead"
-            + "|navbar|nav|navigation|menu|popup|modal|overlay|banner|tags|tag-list|taglist|keywords|author-bio|author-info"
-            + "|authorbox|bio|most-popular|mostpopular|popular|trending|outbrain|taboola|zergnet|read-more|readmore"
-            + "|more-stories|morestories|also-read|paywall|pagination|pager|toolbar|widget|widgets|skip|print-only"
-            + "|hidden|hide|visually-hidden|sr-only|screen-reader-text|offscreen|byline|dateline|timestamp|caption|credit"
-            + "|figcaption|photo-credit|image-credit|video|gallery|slideshow|carousel|rating|vote|poll|survey|feedback"
-            + "|login|signin|account|toc|table-of-contents|jump-link|inline-link|teaser|teasers|next-article|prev-article"
-            + "|newsletter-signup|enews|donate|donation|membership|contributor-bio|related-content|story-footer|article-footer"
-            + "|article-tags|post-tags|entry-meta|post-meta|article-meta|meta-data|metadata|share-tools|byline-wrapper)(?:$|[\\s_-])");
+    /** Names of containers that hold page furniture; an element so named is dropped unless it holds most of the page. */
+    private static final NameWords NEGATIVE = new NameWords("""
+            comment comments commentlist disqus share sharing sharebar social socials related recommend*
+            newsletter subscribe subscription signup sign-up cookie* consent gdpr promo promos promotion advert*
+            ad ads adslot adunit ad-slot ad-container dfp gpt sponsor* sidebar side-bar breadcrumb breadcrumbs footer masthead
+            navbar nav navigation menu popup modal overlay banner tags tag-list taglist keywords author-bio author-info
+            authorbox bio most-popular mostpopular popular trending outbrain taboola zergnet read-more readmore
+            more-stories morestories also-read paywall pagination pager toolbar widget widgets skip print-only
+            hidden hide visually-hidden sr-only screen-reader-text offscreen byline dateline timestamp caption credit
+            figcaption photo-credit image-credit video gallery slideshow carousel rating vote poll survey feedback
+            login signin account toc table-of-contents jump-link inline-link teaser teasers next-article prev-article
+            newsletter-signup enews donate donation membership contributor-bio related-content story-footer article-footer
+            article-tags post-tags entry-meta post-meta article-meta meta-data metadata share-tools byline-wrapper""");
 
-    private static final Pattern POSITIVE = Pattern.compile(
-            "(?:^|[\\s_-])(?:article|articlebody|article-body|article-content|articletext|body|content|entry|entry-content"
-            + "|main|post|post-body|post-content|story|story-body|storycontent|text|blog|prose|rich-text|richtext"
-            + "|paragraph|page-content|articlecontent|main-content|maincontent|news|copy)(?:$|[\\s_-])");
+    private static final NameWords POSITIVE = new NameWords("""
+            article articlebody article-body article-content articletext body content entry entry-content
+            main post post-body post-content story story-body storycontent text blog prose rich-text richtext
+            paragraph page-content articlecontent main-content maincontent news copy""");
 
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -119,14 +120,15 @@ public final class HtmlExtractor {
         int classes(String names) {
             Integer c = classes.get(names);
             if (c == null) {
-                c = (NEGATIVE.matcher(names).find() ? 1 : 0) | (POSITIVE.matcher(names).find() ? 2 : 0)
-                        | (STRONG_NEGATIVE.matcher(names).find() ? 4 : 0) | (TEASER_NAMES.matcher(names).find() ? 8 : 0);
+                List<List<String>> parts = NameWords.parts(names);
+                c = (NEGATIVE.matches(parts) ? 1 : 0) | (POSITIVE.matches(parts) ? 2 : 0)
+                        | (STRONG_NEGATIVE.matches(parts) ? 4 : 0) | (TEASER_NAMES.matches(parts) ? 8 : 0);
                 classes.put(names, c);
             }
             return c;
         }
 
-        /** id and class, lower-cased, layout modifiers removed; "" when the element has neither. */
+        /** id and class, lower-cased; "" when the element has neither. */
         String names(int i) {
             String v = names[i];
             if (v == null && (tree.attributes(i) & (HtmlTree.ATTR_ID | HtmlTree.ATTR_CLASS)) == 0) v = names[i] = "";
@@ -136,11 +138,8 @@ public final class HtmlExtractor {
                 if (id == null && cls == null) {
                     v = "";
                 } else {
-                    v = normalised.computeIfAbsent((id == null ? "" : id) + " " + (cls == null ? "" : cls), raw -> {
-                        String x = raw.toLowerCase(Locale.ROOT);
-                        if (x.indexOf('-') >= 0) x = MODIFIER.matcher(x).replaceAll(" ");
-                        return x.strip();
-                    });
+                    v = normalised.computeIfAbsent((id == null ? "" : id) + " " + (cls == null ? "" : cls),
+                            raw -> raw.toLowerCase(Locale.ROOT).strip());
                 }
                 names[i] = v;
             }
@@ -279,15 +278,11 @@ public final class HtmlExtractor {
     }
 
     /** Names that mark furniture even beside a positive word ("article-comments", "post-share"). */
-    private static final Pattern STRONG_NEGATIVE = Pattern.compile(
-            "(?:^|[\\s_-])(?:comments?|disqus|share|sharing|social|related|newsletter|cookie\\w*|consent|outbrain|taboola"
-            + "|recommended|promo|sponsored|advert\\w*|paywall|subscribe|signup|sidebar|breadcrumbs?|most-popular|trending"
-            + "|author-bio|tags|byline|caption|credit|hidden|sr-only|visually-hidden|screen-reader-text|d-none|print-only|d-print-block"
-            + "|visible-print|embed-code)(?:$|[\\s_-])");
-
-    /** Layout modifiers name what sits beside an element, not what it is: "has-sidebar", "with-comments". */
-    private static final Pattern MODIFIER = Pattern.compile("(?:^|[\\s_-])(?:has|with|w|no|show|hide|without|and-w)-[a-z]+");
-
+    private static final NameWords STRONG_NEGATIVE = new NameWords("""
+            comment comments disqus share sharing social related newsletter cookie* consent outbrain taboola
+            recommended promo sponsored advert* paywall subscribe signup sidebar breadcrumb breadcrumbs most-popular trending
+            author-bio tags byline caption credit hidden sr-only visually-hidden screen-reader-text d-none print-only d-print-block
+            visible-print embed-code""");
 
     // ---------------------------------------------------------------- segmentation
 
@@ -590,8 +585,8 @@ public final class HtmlExtractor {
         return accepted;
     }
 
-    private static final Pattern TEASER_NAMES = Pattern.compile(
-            "(?:^|[\\s_-])(?:excerpt|teaser|summary|card|promo|archive|more|listing|river|feed|latest)(?:$|[\\s_-])");
+    private static final NameWords TEASER_NAMES = new NameWords(
+            "excerpt teaser summary card promo archive more listing river feed latest");
 
     /** Whether a block sits in a list item or a teaser card: prose there summarises other stories. */
     private static boolean inTeaser(Page page, int owner) {

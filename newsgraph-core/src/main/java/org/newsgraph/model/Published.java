@@ -42,38 +42,34 @@ public record Published(LocalDate date, Optional<OffsetDateTime> instant, DateSo
         return p.filter(x -> x.date().getYear() >= 1900 && x.date().getYear() <= 2200);
     }
 
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern ISO_DATE_TIME = java.util.regex.Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)\\s*(Z|z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?");
+
+    /** Parses by shape first, so that no exception is thrown (and paid for) on the common forms. */
     private static Optional<Published> parseOrEmpty(String v, DateSource source) {
-        String iso = v.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) (\\d)", "$1T$2");
-        // "+0000" offsets (no colon) are common in meta tags; ISO parsers want "+00:00".
-        iso = iso.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
         try {
-            return Optional.of(of(OffsetDateTime.parse(iso), source));
-        } catch (java.time.format.DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return Optional.of(of(java.time.LocalDateTime.parse(iso).toLocalDate(), source));
-        } catch (java.time.format.DateTimeParseException ignored) {
-            // try the next form
-        }
-        if (iso.length() >= 10 && iso.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-            try {
-                return Optional.of(of(LocalDate.parse(iso.substring(0, 10)), source));
-            } catch (java.time.format.DateTimeParseException ignored) {
-                return Optional.empty();
+            if (ISO_DATE.matcher(v).matches()) return Optional.of(of(LocalDate.parse(v), source));
+            java.util.regex.Matcher m = ISO_DATE_TIME.matcher(v);
+            if (m.matches()) {
+                String zone = m.group(3);
+                String time = m.group(2).replace(',', '.');
+                if (zone == null) return Optional.of(of(LocalDate.parse(m.group(1)), source));
+                String offset = zone.equalsIgnoreCase("z") || zone.equals("UTC") || zone.equals("GMT") ? "Z"
+                        : zone.length() == 3 ? zone + ":00" : zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone;
+                return Optional.of(of(OffsetDateTime.parse(m.group(1) + "T" + time + offset), source));
             }
-        }
-        try {
-            return Optional.of(of(OffsetDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME), source));
-        } catch (java.time.format.DateTimeParseException ignored) {
-            // try the next form
-        }
-        if (v.matches("\\d{8}")) {
-            try {
+            if (v.length() >= 10 && ISO_DATE.matcher(v.substring(0, 10)).matches()) {
+                return Optional.of(of(LocalDate.parse(v.substring(0, 10)), source));
+            }
+            if (v.matches("\\d{8}")) {
                 return Optional.of(of(LocalDate.parse(v, java.time.format.DateTimeFormatter.BASIC_ISO_DATE), source));
-            } catch (java.time.format.DateTimeParseException ignored) {
-                return Optional.empty();
             }
+            if (v.length() > 20 && Character.isLetter(v.charAt(0)) && v.indexOf(',') > 0) {
+                return Optional.of(of(OffsetDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME), source));
+            }
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty(); // right shape, impossible value (2019-02-30)
         }
         return Optional.empty();
     }
