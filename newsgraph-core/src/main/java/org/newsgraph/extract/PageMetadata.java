@@ -179,7 +179,8 @@ record PageMetadata(
         List<Integer> dateNodes = published.isEmpty() ? markedNodes(tree, names, false) : List.of();
         for (int k = 0; published.isEmpty() && k < dateNodes.size(); k++) {
             // A date written in an element the page marks as one ("Published 19 November 2019").
-            String t = tree.text(dateNodes.get(k));
+            String own = tree.ownText(dateNodes.get(k));
+            String t = own.isBlank() ? tree.text(dateNodes.get(k)) : own;
             if (!t.isBlank() && t.length() <= 120) published = TextDates.find(t, DateSource.TEXT);
         }
 

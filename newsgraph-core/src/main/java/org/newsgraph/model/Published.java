@@ -65,8 +65,12 @@ public record Published(LocalDate date, Optional<OffsetDateTime> instant, DateSo
             if (v.matches("\\d{8}")) {
                 return Optional.of(of(LocalDate.parse(v, java.time.format.DateTimeFormatter.BASIC_ISO_DATE), source));
             }
-            if (v.length() > 20 && Character.isLetter(v.charAt(0)) && v.indexOf(',') > 0) {
-                return Optional.of(of(OffsetDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME), source));
+            if (v.length() >= 15 && (v.endsWith("GMT") || v.endsWith("UT") || v.matches(".*[+-]\\d{4}"))) {
+                try {
+                    return Optional.of(of(OffsetDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME), source));
+                } catch (java.time.format.DateTimeParseException e) {
+                    return Optional.empty();
+                }
             }
         } catch (java.time.DateTimeException e) {
             return Optional.empty(); // right shape, impossible value (2019-02-30)

@@ -241,6 +241,15 @@ public final class HtmlTree {
         return trim(sb);
     }
 
+    /** The text of an element's own text children (not its descendants'), collapsed and trimmed. */
+    public String ownText(int i) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i + 1; k < end[i]; k = end[k]) {
+            if (kind[k] == TEXT) appendCollapsed(sb, k);
+        }
+        return trim(sb);
+    }
+
     /** The raw content of a raw-text element (a script's code, a title's text), or "". */
     public String rawText(int i) {
         for (int k = i + 1; k < end[i]; k++) {
