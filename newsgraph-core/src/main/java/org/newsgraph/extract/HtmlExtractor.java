@@ -101,49 +101,73 @@ public final class HtmlExtractor {
         }
     }
 
+    /** What an element's id and class say, as bits. */
+    static final int NEGATIVE_NAME = 1, POSITIVE_NAME = 2, STRONG_NAME = 4, TEASER_NAME = 8, AUTHOR_NAME = 16,
+            BYLINE_NAME = 32, DATE_NAME = 64;
+    private static final int KNOWN = 1 << 30;
+
     /** Per-page state: the tree and caches indexed by node. One per call, never shared. */
     private static final class Page {
         final HtmlTree tree;
-        final String[] names;
+        final int[] bits;
         final boolean[] removed;
-        /** Per page: what each distinct names string matched (bit 1 negative, 2 positive, 4 strong, 8 teaser). */
-        final Map<String, Integer> classes = new HashMap<>();
-        /** Per page: the normalised form of each distinct raw "id class" string. */
-        final Map<String, String> normalised = new HashMap<>();
+        /** Per page: the bits of each distinct id-and-class, by a hash of its characters (open addressing). */
+        long[] keys = new long[256];
+        int[] values = new int[256];
+        int used;
 
         Page(HtmlTree tree) {
             this.tree = tree;
-            this.names = new String[tree.size()];
+            this.bits = new int[tree.size()];
             this.removed = new boolean[tree.size()];
         }
 
-        int classes(String names) {
-            Integer c = classes.get(names);
-            if (c == null) {
-                List<List<String>> parts = NameWords.parts(names);
-                c = (NEGATIVE.matches(parts) ? 1 : 0) | (POSITIVE.matches(parts) ? 2 : 0)
-                        | (STRONG_NEGATIVE.matches(parts) ? 4 : 0) | (TEASER_NAMES.matches(parts) ? 8 : 0);
-                classes.put(names, c);
+        /** The {@code *_NAME} bits of an element; strings are built only the first time a name is seen. */
+        int names(int i) {
+            int v = bits[i];
+            if ((v & KNOWN) != 0) return v & ~KNOWN;
+            long h = tree.namesHash(i);
+            int c = 0;
+            if (h != 0) {
+                int mask = keys.length - 1;
+                int slot = (int) (h ^ (h >>> 29)) & mask;
+                while (keys[slot] != 0 && keys[slot] != h) slot = (slot + 1) & mask;
+                if (keys[slot] == h) {
+                    c = values[slot];
+                } else {
+                    String[] a = tree.attrs(i, "id", "class");
+                    c = classify(((a[0] == null ? "" : a[0]) + " " + (a[1] == null ? "" : a[1])).toLowerCase(Locale.ROOT));
+                    keys[slot] = h;
+                    values[slot] = c;
+                    if (++used * 2 > keys.length) rehash();
+                }
             }
+            bits[i] = c | KNOWN;
             return c;
         }
 
-        /** id and class, lower-cased; "" when the element has neither. */
-        String names(int i) {
-            String v = names[i];
-            if (v == null && (tree.attributes(i) & (HtmlTree.ATTR_ID | HtmlTree.ATTR_CLASS)) == 0) v = names[i] = "";
-            if (v == null) {
-                String id = tree.attr(i, "id");
-                String cls = tree.attr(i, "class");
-                if (id == null && cls == null) {
-                    v = "";
-                } else {
-                    v = normalised.computeIfAbsent((id == null ? "" : id) + " " + (cls == null ? "" : cls),
-                            raw -> raw.toLowerCase(Locale.ROOT).strip());
-                }
-                names[i] = v;
+        private void rehash() {
+            long[] ok = keys;
+            int[] ov = values;
+            keys = new long[ok.length * 2];
+            values = new int[ok.length * 2];
+            int mask = keys.length - 1;
+            for (int k = 0; k < ok.length; k++) {
+                if (ok[k] == 0) continue;
+                int slot = (int) (ok[k] ^ (ok[k] >>> 29)) & mask;
+                while (keys[slot] != 0) slot = (slot + 1) & mask;
+                keys[slot] = ok[k];
+                values[slot] = ov[k];
             }
-            return v;
+        }
+
+        private static int classify(String names) {
+            List<List<String>> parts = NameWords.parts(names);
+            return (NEGATIVE.matches(parts) ? NEGATIVE_NAME : 0) | (POSITIVE.matches(parts) ? POSITIVE_NAME : 0)
+                    | (STRONG_NEGATIVE.matches(parts) ? STRONG_NAME : 0) | (TEASER_NAMES.matches(parts) ? TEASER_NAME : 0)
+                    | (names.contains("author-name") || names.contains("byline__name") ? AUTHOR_NAME : 0)
+                    | (names.contains("byline") ? BYLINE_NAME : 0)
+                    | (names.contains("date") || names.contains("time") || names.contains("publish") ? DATE_NAME : 0);
         }
     }
 
@@ -168,6 +192,10 @@ public final class HtmlExtractor {
             // Quoted posts (embedded tweets) link their author and date; they are still the article's text.
             boolean quote = b.kind == ParagraphKind.BLOCK_QUOTE;
             if (quote ? ld > 0.7 : ld > 0.5 || (ld > 0.33 && words < 12)) continue;
+            if (t.length() > 220) {
+                kept.add(b); // none of the line-shape filters below applies to a block this long
+                continue;
+            }
             if (Lines.isJunk(t)) continue;
             if (Lines.isCredit(t) && words <= 25) {
                 if (credit.isEmpty()) credit = Optional.of(t);
@@ -206,8 +234,14 @@ public final class HtmlExtractor {
                 language, laid, text.toString(), credit, url, meta.canonicalUrl(), InputFormat.HTML);
     }
 
+    /** Letters and digits only, lower-cased: for comparing a heading with the title. */
     private static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
     }
 
     // ---------------------------------------------------------------- cleaning
@@ -264,10 +298,9 @@ public final class HtmlExtractor {
                 chrome |= roleAttr != null && CHROME_ROLES.contains(roleAttr.toLowerCase(Locale.ROOT));
             }
         }
-        String names = page.names(el);
-        int cls = names.isEmpty() ? 0 : page.classes(names);
-        boolean negative = (cls & 1) != 0 && (cls & 2) == 0;
-        boolean strongNegative = (cls & 4) != 0;
+        int cls = page.names(el);
+        boolean negative = (cls & NEGATIVE_NAME) != 0 && (cls & POSITIVE_NAME) == 0;
+        boolean strongNegative = (cls & STRONG_NAME) != 0;
         if (!chrome && !negative && !strongNegative) return false;
         // Never drop what holds most of the page: a misnamed wrapper ("page-with-sidebar") or a
         // page built inside a <header>.
@@ -595,8 +628,7 @@ public final class HtmlExtractor {
         int level = 0;
         for (int e = owner; e >= 0 && e != body && level < 6; e = tree.parent(e), level++) {
             if (tree.tag(e) == Tags.LI) return true;
-            String n = page.names(e);
-            if (!n.isEmpty() && (page.classes(n) & 8) != 0) return true;
+            if ((page.names(e) & TEASER_NAME) != 0) return true;
         }
         return false;
     }
@@ -634,12 +666,9 @@ public final class HtmlExtractor {
             case Tags.H1, Tags.H2, Tags.H3, Tags.H4, Tags.H5, Tags.H6, Tags.TH -> -5;
             default -> 0;
         };
-        String names = page.names(e);
-        if (!names.isEmpty()) {
-            int cls = page.classes(names);
-            if ((cls & 1) != 0) s -= 25;
-            if ((cls & 2) != 0) s += 25;
-        }
+        int cls = page.names(e);
+        if ((cls & NEGATIVE_NAME) != 0) s -= 25;
+        if ((cls & POSITIVE_NAME) != 0) s += 25;
         if ((tree.attributes(e) & HtmlTree.ATTR_ITEMPROP) != 0 && "articleBody".equals(tree.attr(e, "itemprop"))) s += 30;
         return s;
     }

@@ -82,22 +82,26 @@ final class Lines {
     }
 
     static boolean isJunk(String line) {
+        if (line.length() > 200) return false;
         String s = line.strip();
         return s.length() <= 160 && JUNK.matcher(s).matches();
     }
 
     static boolean isCredit(String line) {
+        if (line.length() > 260) return false;
         String s = line.strip();
         return s.length() <= 220 && CREDIT.matcher(s).matches();
     }
 
     static boolean hasTeaserLabel(String line) {
+        if (line.length() > 240 || line.indexOf(':') < 0 && line.indexOf('|') < 0) return false;
         String s = line.strip();
         return s.length() <= 200 && TEASER_LABEL.matcher(s).matches();
     }
 
     /** The author names of a byline ("By Jane Doe and John Roe | Reuters"), or null when it is not one. */
     static java.util.List<String> byline(String line) {
+        if (line.length() > 200) return null;
         String s = line.strip();
         if (s.length() > 160) return null;
         var m = BYLINE.matcher(s);

@@ -14,12 +14,17 @@ import java.util.Set;
 final class NameWords {
     private final Set<String> words = new HashSet<>();
     private final Set<String> compounds = new HashSet<>();
+    /** First parts of the compounds, so that joined strings are built only where one can match. */
+    private final Set<String> heads = new HashSet<>();
     private final List<String> prefixes = new ArrayList<>();
 
     NameWords(String spec) {
         for (String w : spec.trim().split("\\s+")) {
             if (w.endsWith("*")) prefixes.add(w.substring(0, w.length() - 1));
-            else if (w.indexOf('-') >= 0) compounds.add(w);
+            else if (w.indexOf('-') >= 0) {
+                compounds.add(w);
+                heads.add(w.substring(0, w.indexOf('-')));
+            }
             else words.add(w);
         }
     }
@@ -33,21 +38,37 @@ final class NameWords {
      */
     static List<List<String>> parts(String names) {
         List<List<String>> out = new ArrayList<>();
-        for (String cls : names.split("\\s+")) {
-            if (cls.isEmpty()) continue;
-            String[] ps = cls.split("[-_]+");
-            List<String> kept = new ArrayList<>(ps.length);
-            for (int i = 0; i < ps.length; i++) {
-                if (ps[i].isEmpty()) continue;
-                if (MODIFIERS.contains(ps[i]) && i + 1 < ps.length) {
-                    i++; // skip the modifier and what it modifies
-                    continue;
-                }
-                kept.add(ps[i]);
+        List<String> current = new ArrayList<>();
+        int n = names.length();
+        int i = 0;
+        while (i <= n) {
+            int s = i;
+            while (i < n && !isSeparator(names.charAt(i))) i++;
+            if (i > s) current.add(names.substring(s, i));
+            boolean classEnd = i >= n || Character.isWhitespace(names.charAt(i));
+            if (classEnd && !current.isEmpty()) {
+                out.add(dropModifiers(current));
+                current = new ArrayList<>();
             }
-            if (!kept.isEmpty()) out.add(kept);
+            i++;
         }
         return out;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_' || Character.isWhitespace(c);
+    }
+
+    private static List<String> dropModifiers(List<String> ps) {
+        List<String> kept = new ArrayList<>(ps.size());
+        for (int i = 0; i < ps.size(); i++) {
+            if (MODIFIERS.contains(ps.get(i)) && i + 1 < ps.size()) {
+                i++; // skip the modifier and what it modifies
+                continue;
+            }
+            kept.add(ps.get(i));
+        }
+        return kept;
     }
 
     boolean matches(List<List<String>> names) {
@@ -56,7 +77,7 @@ final class NameWords {
                 String p = ps.get(i);
                 if (words.contains(p)) return true;
                 for (String pre : prefixes) if (p.startsWith(pre)) return true;
-                if (!compounds.isEmpty() && i + 1 < ps.size()) {
+                if (i + 1 < ps.size() && heads.contains(p)) {
                     String two = p + "-" + ps.get(i + 1);
                     if (compounds.contains(two)) return true;
                     if (i + 2 < ps.size() && compounds.contains(two + "-" + ps.get(i + 2))) return true;

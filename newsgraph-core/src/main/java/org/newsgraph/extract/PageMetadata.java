@@ -61,9 +61,10 @@ record PageMetadata(
     /**
      * Reads the metadata of a page.
      *
-     * @param names an element's id and class, lower-cased (the extractor's per-page cache)
+     * @param names what an element's id and class say, as {@code HtmlExtractor.*_NAME} bits (the extractor's
+     *              per-page cache)
      */
-    static PageMetadata read(HtmlTree tree, java.util.function.IntFunction<String> names, Optional<String> url,
+    static PageMetadata read(HtmlTree tree, java.util.function.IntUnaryOperator names, Optional<String> url,
                              Consumer<String> warnings, String source) {
         Map<String, String> meta = new HashMap<>();
         JsonLd ld = new JsonLd();
@@ -197,7 +198,7 @@ record PageMetadata(
      * Body elements marked as bylines ({@code rel=author}, {@code itemprop=author}, "author-name", links in a
      * "byline") or, with {@code bylines} false, as dates ({@code <time>}, "date", "time", "publish").
      */
-    private static List<Integer> markedNodes(HtmlTree tree, java.util.function.IntFunction<String> names, boolean bylines) {
+    private static List<Integer> markedNodes(HtmlTree tree, java.util.function.IntUnaryOperator names, boolean bylines) {
         List<Integer> out = new ArrayList<>();
         int body = tree.body();
         int bylineEnd = -1;
@@ -210,18 +211,17 @@ record PageMetadata(
                     out.add(i);
                     continue;
                 }
-                String lc = names.apply(i);
-                boolean marked = lc.contains("author-name") || lc.contains("byline__name");
+                int bits = names.applyAsInt(i);
+                boolean marked = (bits & HtmlExtractor.AUTHOR_NAME) != 0;
                 if (!marked && (mask & HtmlTree.ATTR_REL) != 0) marked = "author".equalsIgnoreCase(tree.attr(i, "rel"));
                 if (!marked && (mask & HtmlTree.ATTR_ITEMPROP) != 0) {
                     String itemprop = tree.attr(i, "itemprop");
                     marked = "author".equals(itemprop) || "name".equals(itemprop) && insideAuthor(tree, i);
                 }
                 if (marked) out.add(i);
-                if (lc.contains("byline")) bylineEnd = Math.max(bylineEnd, tree.end(i));
+                if ((bits & HtmlExtractor.BYLINE_NAME) != 0) bylineEnd = Math.max(bylineEnd, tree.end(i));
             } else {
-                String lc = names.apply(i);
-                if (tag == Tags.TIME || lc.contains("date") || lc.contains("time") || lc.contains("publish")
+                if (tag == Tags.TIME || (names.applyAsInt(i) & HtmlExtractor.DATE_NAME) != 0
                         || (mask & HtmlTree.ATTR_ITEMPROP) != 0 && "datePublished".equals(tree.attr(i, "itemprop"))) {
                     out.add(i);
                 }

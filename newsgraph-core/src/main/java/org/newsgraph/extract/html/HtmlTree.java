@@ -43,7 +43,7 @@ public final class HtmlTree {
 
     private HtmlTree(String src) {
         this.src = src;
-        int cap = Math.max(256, Math.min(src.length() / 40, 1 << 22));
+        int cap = Math.max(256, Math.min(src.length() / 64, 1 << 22));
         kind = new byte[cap];
         tag = new int[cap];
         start = new int[cap];
@@ -183,6 +183,53 @@ public final class HtmlTree {
     /** Whether the element's start tag has any attribute at all. */
     public boolean hasAttributes(int i) {
         return attrs[i] != 0;
+    }
+
+    /**
+     * A 64-bit hash of the lower-cased raw characters of the {@code id} and {@code class} values, 0 when the
+     * element has neither: lets callers cache what a name means without building its string.
+     */
+    public long namesHash(int i) {
+        if ((attrs[i] & (ATTR_ID | ATTR_CLASS)) == 0) return 0;
+        long h = 1125899906842597L;
+        int p = start[i] + 1, e = stop[i];
+        while (p < e && !isSpace(src.charAt(p)) && src.charAt(p) != '>' && src.charAt(p) != '/') p++;
+        while (p < e) {
+            char c = src.charAt(p);
+            if (isSpace(c) || c == '/') { p++; continue; }
+            if (c == '>') break;
+            int ns = p;
+            while (p < e && !isSpace(src.charAt(p)) && src.charAt(p) != '=' && src.charAt(p) != '>'
+                    && !(src.charAt(p) == '/' && p + 1 < e && src.charAt(p + 1) == '>')) p++;
+            int ne = p;
+            while (p < e && isSpace(src.charAt(p))) p++;
+            int vs = p, ve = p;
+            if (p < e && src.charAt(p) == '=') {
+                p++;
+                while (p < e && isSpace(src.charAt(p))) p++;
+                if (p < e && (src.charAt(p) == '"' || src.charAt(p) == '\'')) {
+                    char q = src.charAt(p);
+                    ve = src.indexOf(q, p + 1);
+                    if (ve < 0 || ve > e) ve = e;
+                    vs = p + 1;
+                    p = Math.min(e, ve + 1);
+                } else {
+                    vs = p;
+                    while (p < e && !isSpace(src.charAt(p)) && src.charAt(p) != '>') p++;
+                    ve = p;
+                }
+            }
+            boolean id = matches(ns, ne, "id");
+            if (id || matches(ns, ne, "class")) {
+                h = 31 * h + (id ? 1 : 2);
+                for (int k = vs; k < ve; k++) {
+                    char ch = src.charAt(k);
+                    if (ch >= 'A' && ch <= 'Z') ch += 32;
+                    h = 1099511628211L * (h ^ ch);
+                }
+            }
+        }
+        return h == 0 ? 1 : h;
     }
 
     /** The values of several attributes in one scan of the tag (null where absent), in the order asked. */
