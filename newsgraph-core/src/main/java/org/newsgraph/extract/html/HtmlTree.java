@@ -32,6 +32,7 @@ public final class HtmlTree {
     private int[] parent;
     private int[] end;
     private int[] attrs;
+    private long[] namesHash;
     private int n;
     private int html = -1, head = -1, body = -1;
 
@@ -51,6 +52,7 @@ public final class HtmlTree {
         parent = new int[cap];
         end = new int[cap];
         attrs = new int[cap];
+        namesHash = new long[cap];
     }
 
     /** Builds the tree of a page. Never throws on malformed markup. */
@@ -190,46 +192,7 @@ public final class HtmlTree {
      * element has neither: lets callers cache what a name means without building its string.
      */
     public long namesHash(int i) {
-        if ((attrs[i] & (ATTR_ID | ATTR_CLASS)) == 0) return 0;
-        long h = 1125899906842597L;
-        int p = start[i] + 1, e = stop[i];
-        while (p < e && !isSpace(src.charAt(p)) && src.charAt(p) != '>' && src.charAt(p) != '/') p++;
-        while (p < e) {
-            char c = src.charAt(p);
-            if (isSpace(c) || c == '/') { p++; continue; }
-            if (c == '>') break;
-            int ns = p;
-            while (p < e && !isSpace(src.charAt(p)) && src.charAt(p) != '=' && src.charAt(p) != '>'
-                    && !(src.charAt(p) == '/' && p + 1 < e && src.charAt(p + 1) == '>')) p++;
-            int ne = p;
-            while (p < e && isSpace(src.charAt(p))) p++;
-            int vs = p, ve = p;
-            if (p < e && src.charAt(p) == '=') {
-                p++;
-                while (p < e && isSpace(src.charAt(p))) p++;
-                if (p < e && (src.charAt(p) == '"' || src.charAt(p) == '\'')) {
-                    char q = src.charAt(p);
-                    ve = src.indexOf(q, p + 1);
-                    if (ve < 0 || ve > e) ve = e;
-                    vs = p + 1;
-                    p = Math.min(e, ve + 1);
-                } else {
-                    vs = p;
-                    while (p < e && !isSpace(src.charAt(p)) && src.charAt(p) != '>') p++;
-                    ve = p;
-                }
-            }
-            boolean id = matches(ns, ne, "id");
-            if (id || matches(ns, ne, "class")) {
-                h = 31 * h + (id ? 1 : 2);
-                for (int k = vs; k < ve; k++) {
-                    char ch = src.charAt(k);
-                    if (ch >= 'A' && ch <= 'Z') ch += 32;
-                    h = 1099511628211L * (h ^ ch);
-                }
-            }
-        }
-        return h == 0 ? 1 : h;
+        return namesHash[i];
     }
 
     /** The values of several attributes in one scan of the tag (null where absent), in the order asked. */
@@ -375,8 +338,10 @@ public final class HtmlTree {
             parent = Arrays.copyOf(parent, cap);
             end = Arrays.copyOf(end, cap);
             attrs = Arrays.copyOf(attrs, cap);
+            namesHash = Arrays.copyOf(namesHash, cap);
         }
         attrs[n] = 0;
+        namesHash[n] = 0;
         kind[n] = k;
         tag[n] = t;
         start[n] = s;
@@ -513,6 +478,7 @@ public final class HtmlTree {
         boolean selfClosing = false;
         int gt = -1;
         int mask = 0;
+        long names = 0;
         while (p < len) {
             char c = s.charAt(p);
             if (c == '>') {
@@ -530,17 +496,33 @@ public final class HtmlTree {
                 if (isSpace(d) || d == '=' || d == '>' || d == '/' && p + 1 < len && s.charAt(p + 1) == '>') break;
                 p++;
             }
-            mask |= attrBit(ns, p);
+            int bit = attrBit(ns, p);
+            mask |= bit;
             while (p < len && isSpace(s.charAt(p))) p++;
+            int vs = p, ve = p;
             if (p < len && s.charAt(p) == '=') {
                 p++;
                 while (p < len && isSpace(s.charAt(p))) p++;
                 if (p < len && (s.charAt(p) == '"' || s.charAt(p) == '\'')) {
                     int q = s.indexOf(s.charAt(p), p + 1);
+                    vs = p + 1;
+                    ve = q < 0 ? len : q;
                     p = q < 0 ? len : q + 1;
                 } else {
+                    vs = p;
                     while (p < len && !isSpace(s.charAt(p)) && s.charAt(p) != '>') p++;
+                    ve = p;
                 }
+            }
+            if (bit == ATTR_ID || bit == ATTR_CLASS) {
+                if (names == 0) names = 1125899906842597L;
+                names = 31 * names + (bit == ATTR_ID ? 1 : 2);
+                for (int k = vs; k < ve; k++) {
+                    char ch = s.charAt(k);
+                    if (ch >= 'A' && ch <= 'Z') ch += 32;
+                    names = 1099511628211L * (names ^ ch);
+                }
+                if (names == 0) names = 1;
             }
         }
         int tagEnd = gt < 0 ? len : gt + 1;
@@ -583,6 +565,7 @@ public final class HtmlTree {
         impliedEnds(t);
         int el = add(ELEMENT, t, lt, tagEnd, top());
         attrs[el] = mask;
+        namesHash[el] = names;
         if (Tags.isRaw(t)) {
             if (selfClosing && (t == Tags.SVG || t == Tags.MATH || t == Tags.SCRIPT)) {
                 return tagEnd;
