@@ -106,6 +106,13 @@ public final class HtmlExtractor {
             BYLINE_NAME = 32, DATE_NAME = 64;
     private static final int KNOWN = 1 << 30;
 
+    /** All name vocabularies in one lookup table (a holder, so it is built after the vocabularies). */
+    private static final class Vocabulary {
+        static final NameWords.Classes CLASSES = new NameWords.Classes(
+                new NameWords[] {NEGATIVE, POSITIVE, STRONG_NEGATIVE, TEASER_NAMES},
+                new int[] {NEGATIVE_NAME, POSITIVE_NAME, STRONG_NAME, TEASER_NAME});
+    }
+
     /** Per-page state: the tree and caches indexed by node. One per call, never shared. */
     private static final class Page {
         final HtmlTree tree;
@@ -162,9 +169,7 @@ public final class HtmlExtractor {
         }
 
         private static int classify(String names) {
-            List<List<String>> parts = NameWords.parts(names);
-            return (NEGATIVE.matches(parts) ? NEGATIVE_NAME : 0) | (POSITIVE.matches(parts) ? POSITIVE_NAME : 0)
-                    | (STRONG_NEGATIVE.matches(parts) ? STRONG_NAME : 0) | (TEASER_NAMES.matches(parts) ? TEASER_NAME : 0)
+            return Vocabulary.CLASSES.classify(NameWords.parts(names))
                     | (names.contains("author-name") || names.contains("byline__name") ? AUTHOR_NAME : 0)
                     | (names.contains("byline") ? BYLINE_NAME : 0)
                     | (names.contains("date") || names.contains("time") || names.contains("publish") ? DATE_NAME : 0);

@@ -21,6 +21,8 @@ public final class Languages {
             "pt", Set.of("o", "a", "os", "as", "e", "que", "de", "do", "da", "em", "um", "uma", "para", "com", "não", "no"),
             "nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "met", "voor", "ook", "die", "worden"));
 
+    private static final java.util.List<String> ORDER = java.util.List.of("en", "de", "fr", "es", "it", "pt", "nl");
+
     /** The ISO 639-1 code of the text's language, when it can be told from a sample. */
     public static Optional<String> detect(CharSequence text) {
         int n = Math.min(text.length(), 20_000);
@@ -52,18 +54,30 @@ public final class Languages {
         if (greek * 2 > letters) return Optional.of("el");
         if (hebrew * 2 > letters) return Optional.of("he");
         if (latin * 2 <= letters) return Optional.empty();
-        String[] words = text.subSequence(0, n).toString().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
-        String best = null;
-        int bestCount = 0, total = 0;
-        for (var e : STOPWORDS.entrySet()) {
-            int c = 0;
-            for (String w : words) if (e.getValue().contains(w)) c++;
-            if (c > bestCount) {
-                bestCount = c;
-                best = e.getKey();
+        // count function words per language in one pass over the words of the sample
+        java.util.List<String> langs = ORDER; // fixed order: ties go to the first, the same in every run
+        int[] counts = new int[langs.size()];
+        int total = 0;
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                w.append(Character.toLowerCase(c));
+            } else if (!w.isEmpty()) {
+                total++;
+                String word = w.toString();
+                for (int k = 0; k < counts.length; k++) if (STOPWORDS.get(langs.get(k)).contains(word)) counts[k]++;
+                w.setLength(0);
             }
         }
-        for (String w : words) if (!w.isEmpty()) total++;
+        String best = null;
+        int bestCount = 0;
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] > bestCount) {
+                bestCount = counts[k];
+                best = langs.get(k);
+            }
+        }
         return bestCount * 10 >= total && bestCount >= 3 ? Optional.ofNullable(best) : Optional.empty();
     }
 }

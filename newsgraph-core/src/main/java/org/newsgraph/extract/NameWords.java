@@ -71,6 +71,56 @@ final class NameWords {
         return kept;
     }
 
+    /**
+     * Several vocabularies at once: the bits of every vocabulary a name matches, with one lookup per part.
+     * Immutable.
+     */
+    static final class Classes {
+        private final java.util.Map<String, Integer> words = new java.util.HashMap<>();
+        private final java.util.Map<String, Integer> compounds = new java.util.HashMap<>();
+        private final Set<String> heads = new HashSet<>();
+        private final List<String> prefixes = new ArrayList<>();
+        private final List<Integer> prefixBits = new ArrayList<>();
+
+        Classes(NameWords[] vocabularies, int[] bits) {
+            for (int v = 0; v < vocabularies.length; v++) {
+                NameWords w = vocabularies[v];
+                int b = bits[v];
+                for (String x : w.words) words.merge(x, b, (p, q) -> p | q);
+                for (String x : w.compounds) compounds.merge(x, b, (p, q) -> p | q);
+                heads.addAll(w.heads);
+                for (String x : w.prefixes) {
+                    prefixes.add(x);
+                    prefixBits.add(b);
+                }
+            }
+        }
+
+        int classify(List<List<String>> names) {
+            int out = 0;
+            for (List<String> ps : names) {
+                for (int i = 0; i < ps.size(); i++) {
+                    String p = ps.get(i);
+                    Integer b = words.get(p);
+                    if (b != null) out |= b;
+                    for (int k = 0; k < prefixes.size(); k++) {
+                        if (p.startsWith(prefixes.get(k))) out |= prefixBits.get(k);
+                    }
+                    if (i + 1 < ps.size() && heads.contains(p)) {
+                        String two = p + "-" + ps.get(i + 1);
+                        Integer c = compounds.get(two);
+                        if (c != null) out |= c;
+                        if (i + 2 < ps.size()) {
+                            c = compounds.get(two + "-" + ps.get(i + 2));
+                            if (c != null) out |= c;
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
     boolean matches(List<List<String>> names) {
         for (List<String> ps : names) {
             for (int i = 0; i < ps.size(); i++) {

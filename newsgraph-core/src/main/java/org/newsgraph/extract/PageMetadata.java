@@ -101,7 +101,8 @@ record PageMetadata(
                 }
                 case Tags.TITLE -> {
                     if (htmlTitle.isEmpty()) {
-                        String t = org.jsoup.parser.Parser.unescapeEntities(tree.rawText(i), false).strip().replaceAll("\\s+", " ");
+                        String t = org.jsoup.parser.Parser.unescapeEntities(tree.rawText(i), false).strip();
+                        t = SPACES.matcher(t).replaceAll(" ");
                         if (!t.isEmpty()) htmlTitle = Optional.of(t);
                     }
                 }
@@ -255,18 +256,23 @@ record PageMetadata(
     private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
             "(?i)(?:m\\.?d|ph\\.?d|ms|ma|mba|rdn|rd|rn|jr|sr|ii|iii|esq|staff|staff writer|editor|reporter|correspondent|contributor)\\.?");
     private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
-            "(?i).*(?:\\.com|\\.org|\\.net|\\.co\\.uk|news|staff|admin|editor|team|desk|wire|press|agency|media|online|digital)\\b.*|admin|administrator|[a-z0-9_]+");
+            "(?i)\\.com\\b|\\.org\\b|\\.net\\b|\\.co\\.uk\\b|\\b(?:news|staff|admin|administrator|editor|team|desk|wire|press|agency|media|online|digital)\\b|^[a-z0-9_]+$");
+
+    private static final java.util.regex.Pattern AUTHOR_SEPARATOR = java.util.regex.Pattern.compile("\\s*(?:;|\\band\\b|&|\\|)\\s*");
+    private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile("\\s*,\\s*");
+    private static final java.util.regex.Pattern BY_PREFIX = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:analysis|opinion|commentary|review|story|words|photos?|text|video|reporting) by|by|written by|von|par|por)\\s+");
 
     /** Adds the person names in an author string ("Jane Doe, Cleveland.com", "A and B", "Ann Roe, MS, RDN"). */
     static void addAuthors(String value, List<String> into) {
-        for (String part : value.split("\\s*(?:;|\\band\\b|&|\\|)\\s*")) {
-            String[] pieces = part.split("\\s*,\\s*");
+        for (String part : AUTHOR_SEPARATOR.split(value)) {
+            String[] pieces = COMMA.split(part);
             for (int i = 0; i < pieces.length; i++) {
-                String n = pieces[i].replaceFirst("(?i)^(?:(?:analysis|opinion|commentary|review|story|words|photos?|text|video|reporting) by|by|written by|von|par|por)\\s+", "").strip();
+                String n = BY_PREFIX.matcher(pieces[i]).replaceFirst("").strip();
                 // After the first name, comma pieces are credentials or affiliations unless they look like names.
                 if (n.isEmpty() || CREDENTIAL.matcher(n).matches()) continue;
-                if (i > 0 && (Lines.words(n) < 2 || NOT_A_NAME.matcher(n).matches())) continue;
-                if (NOT_A_NAME.matcher(n).matches() && Lines.words(n) < 2) continue;
+                if (i > 0 && (Lines.words(n) < 2 || NOT_A_NAME.matcher(n).find())) continue;
+                if (NOT_A_NAME.matcher(n).find() && Lines.words(n) < 2) continue;
                 if (Lines.words(n) > 5 || n.length() > 60 || n.startsWith("http")) continue;
                 if (!into.contains(n)) into.add(n);
             }
@@ -291,9 +297,12 @@ record PageMetadata(
         return cut > 0 ? v.substring(0, cut) : v;
     }
 
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(?:com|org|net|co\\.uk|de|fr|io)$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** A headline without the site name suffix ("Headline | Site"), when the suffix is the site. */
     static String cleanTitle(String title, Optional<String> siteName) {
-        String t = title.strip().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(title.strip()).replaceAll(" ");
         Titles.Split split = Titles.split(t);
         if (split.suffix().isPresent()) {
             String suffix = split.suffix().get().toLowerCase(Locale.ROOT);
@@ -301,7 +310,7 @@ record PageMetadata(
                 String n = s.toLowerCase(Locale.ROOT);
                 return n.contains(suffix) || suffix.contains(n) || suffix.replace(" ", "").contains(n.replace(" ", ""));
             }).orElse(false);
-            if (siteLike || suffix.matches(".*\\.(com|org|net|co\\.uk|de|fr|io)$")) return split.headline();
+            if (siteLike || DOMAIN.matcher(suffix).find()) return split.headline();
         }
         return t;
     }
@@ -357,7 +366,8 @@ record PageMetadata(
                 for (JsonNode t : type) if (isArticle(t)) return true;
                 return false;
             }
-            return ARTICLE_TYPES.contains(type.asText("").toLowerCase(Locale.ROOT).replaceFirst("^.*[/:]", ""));
+            String t = type.asText("").toLowerCase(Locale.ROOT);
+            return ARTICLE_TYPES.contains(t.substring(Math.max(t.lastIndexOf('/'), t.lastIndexOf(':')) + 1));
         }
 
         private static boolean isType(JsonNode type, String... names) {
@@ -371,7 +381,8 @@ record PageMetadata(
             if (n == null || n.isNull()) return Optional.empty();
             if (n.isArray()) return n.isEmpty() ? Optional.empty() : text(n.get(0));
             if (n.isObject()) return text(n.get("name")).or(() -> text(n.get("@value")));
-            String s = org.jsoup.parser.Parser.unescapeEntities(n.asText(), false).strip();
+            String raw = n.asText();
+            String s = (raw.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(raw, false) : raw).strip();
             return s.isEmpty() ? Optional.empty() : Optional.of(s);
         }
 

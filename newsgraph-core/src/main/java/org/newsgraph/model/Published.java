@@ -53,11 +53,21 @@ public record Published(LocalDate date, Optional<OffsetDateTime> instant, DateSo
             java.util.regex.Matcher m = ISO_DATE_TIME.matcher(v);
             if (m.matches()) {
                 String zone = m.group(3);
-                String time = m.group(2).replace(',', '.');
-                if (zone == null) return Optional.of(of(LocalDate.parse(m.group(1)), source));
-                String offset = zone.equalsIgnoreCase("z") || zone.equals("UTC") || zone.equals("GMT") ? "Z"
-                        : zone.length() == 3 ? zone + ":00" : zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone;
-                return Optional.of(of(OffsetDateTime.parse(m.group(1) + "T" + time + offset), source));
+                LocalDate day = LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
+                if (zone == null) return Optional.of(of(day, source));
+                String t = m.group(2);
+                int hour = Integer.parseInt(t, 0, 2, 10), minute = Integer.parseInt(t, 3, 5, 10);
+                int second = t.length() >= 8 ? Integer.parseInt(t, 6, 8, 10) : 0;
+                int nano = 0;
+                if (t.length() > 9) {
+                    String frac = (t.substring(9) + "000000000").substring(0, 9);
+                    nano = Integer.parseInt(frac);
+                }
+                java.time.ZoneOffset offset = zone.equalsIgnoreCase("z") || zone.equals("UTC") || zone.equals("GMT")
+                        ? java.time.ZoneOffset.UTC
+                        : java.time.ZoneOffset.ofHoursMinutes(Integer.parseInt(zone, 0, 3, 10),
+                                (zone.charAt(0) == '-' ? -1 : 1) * (zone.length() > 3 ? Integer.parseInt(zone, zone.length() - 2, zone.length(), 10) : 0));
+                return Optional.of(of(OffsetDateTime.of(day, java.time.LocalTime.of(hour, minute, second, nano), offset), source));
             }
             if (v.length() >= 10 && ISO_DATE.matcher(v.substring(0, 10)).matches()) {
                 return Optional.of(of(LocalDate.parse(v.substring(0, 10)), source));
