@@ -190,7 +190,9 @@ class HostileInputTest {
 
     @Test
     void deeplyNestedJsonLdIsIgnored() {
-        String html = "<html><head><script type=\"application/ld+json\">" + "[".repeat(100_000) + "]".repeat(100_000)
+        // an article-typed block (others are skipped unread) nested far too deep to read
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"x\":"
+                + "[".repeat(100_000) + "]".repeat(100_000) + "}"
                 + "</script><title>Deep</title></head><body><p>" + SENTENCE + "</p><p>" + SENTENCE + "</p></body></html>";
         List<String> warnings = new ArrayList<>();
         Article a = assertTimeoutPreemptively(BOUND, () -> Newsgraph.extract(InputDocument.html("deep", html),

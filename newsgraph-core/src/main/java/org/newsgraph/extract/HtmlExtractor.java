@@ -85,10 +85,16 @@ public final class HtmlExtractor {
         int sourceStart = -1;
         int sourceEnd = -1;
         String finalText;
-        int words;
+        private int words = -1;
+
+        /** Word count, counted on first use (long blocks rarely need it). */
+        int words() {
+            if (words < 0) words = Lines.words(finalText);
+            return words;
+        }
 
         boolean prose() {
-            return words >= 8 && Lines.endsLikeSentence(finalText);
+            return Lines.endsLikeSentence(finalText) && words() >= 8;
         }
 
         Block(int owner, ParagraphKind kind) {
@@ -193,15 +199,15 @@ public final class HtmlExtractor {
         for (Block b : sel.blocks) {
             String t = b.finalText;
             double ld = b.linkDensity();
-            int words = b.words;
             // Quoted posts (embedded tweets) link their author and date; they are still the article's text.
             boolean quote = b.kind == ParagraphKind.BLOCK_QUOTE;
-            if (quote ? ld > 0.7 : ld > 0.5 || (ld > 0.33 && words < 12)) continue;
+            if (quote ? ld > 0.7 : ld > 0.5 || (ld > 0.33 && b.words() < 12)) continue;
             if (t.length() > 220) {
                 kept.add(b); // none of the line-shape filters below applies to a block this long
                 continue;
             }
             if (Lines.isJunk(t)) continue;
+            int words = b.words();
             if (Lines.isCredit(t) && words <= 25) {
                 if (credit.isEmpty()) credit = Optional.of(t);
                 continue;
@@ -449,7 +455,6 @@ public final class HtmlExtractor {
             String t = trimSpaces(current.text);
             if (!t.isEmpty()) {
                 current.finalText = t;
-                current.words = Lines.words(t);
                 out.add(current);
             }
             current = null;
@@ -698,7 +703,7 @@ public final class HtmlExtractor {
         while (!kept.isEmpty()) {
             Block last = kept.get(kept.size() - 1);
             boolean heading = last.kind == ParagraphKind.HEADING;
-            boolean shortNonProse = last.words <= 6 && !Lines.endsLikeSentence(last.finalText)
+            boolean shortNonProse = !Lines.endsLikeSentence(last.finalText) && last.words() <= 6
                     && last.kind != ParagraphKind.LIST_ITEM && last.kind != ParagraphKind.TABLE_ROW;
             if (heading || shortNonProse) kept.remove(kept.size() - 1);
             else break;
@@ -712,12 +717,14 @@ public final class HtmlExtractor {
     private static List<Paragraph> preferArticleBody(List<Paragraph> dom, PageMetadata meta) {
         if (meta.articleBody().isEmpty()) return dom;
         String ab = meta.articleBody().get();
+        int domWords = 0;
+        for (Paragraph p : dom) domWords += Lines.words(p.text());
+        // The raw value counts at least the words of its text: when the page gave that much, keep the page.
+        if (domWords >= 0.6 * Lines.words(ab)) return dom;
         if (ab.indexOf('<') >= 0 && ab.matches("(?s).*</?(?:p|div|br|span|a)\\b.*")) {
             ab = org.jsoup.Jsoup.parseBodyFragment(ab).text();
         }
         int abWords = Lines.words(ab);
-        int domWords = 0;
-        for (Paragraph p : dom) domWords += Lines.words(p.text());
         if (abWords < 50 || domWords >= 0.6 * abWords) return dom;
         List<Paragraph> out = new ArrayList<>();
         for (String part : ab.split("\\s*\\n\\s*")) {
@@ -734,7 +741,7 @@ public final class HtmlExtractor {
             int w = Lines.words(p.text());
             words += w;
             longest = Math.max(longest, w);
-            if (Lines.isProse(p.text())) prose++;
+            if (w >= 8 && Lines.endsLikeSentence(p.text())) prose++;
         }
         if (words < 25 && longest < 15) return false;
         boolean declaredArticle = meta.articleTyped() || meta.ogType().map(t -> t.contains("article")).orElse(false);

@@ -78,7 +78,11 @@ final class Lines {
     static boolean isCallToAction(String line) {
         String s = line.strip();
         if (s.length() <= 400 && CALL_TO_ACTION.matcher(s).matches()) return true;
-        return words(s) <= 45 && ASK_INSIDE.matcher(s).find();
+        if (words(s) > 45) return false;
+        String l = s.toLowerCase(java.util.Locale.ROOT);
+        boolean maybe = l.contains("sign up") || l.contains("subscribe") || l.contains("newsletter") || l.contains("inbox")
+                || l.contains("follow") || l.contains("email") || l.contains("facebook");
+        return maybe && ASK_INSIDE.matcher(s).find();
     }
 
     static boolean isJunk(String line) {

@@ -93,6 +93,9 @@ record PageMetadata(
                     if (type == null || !type.toLowerCase(Locale.ROOT).contains("ld+json")) break;
                     String json = tree.rawText(i).strip();
                     if (json.isEmpty() || json.length() > 4_000_000) break;
+                    // only articles and organisations matter; breadcrumbs, site search boxes and the like do not
+                    if (!json.contains("rticle") && !json.contains("Posting") && !json.contains("Report")
+                            && !json.contains("rganization") && !json.contains("@graph") && !json.contains("Review")) break;
                     try {
                         ld.visit(JSON.readTree(json), 0);
                     } catch (JacksonException e) {

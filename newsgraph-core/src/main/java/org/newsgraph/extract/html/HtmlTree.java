@@ -276,26 +276,44 @@ public final class HtmlTree {
     /** Appends a text node's text with whitespace runs collapsed to one space. */
     public void appendCollapsed(StringBuilder sb, int i) {
         int s = start[i], e = stop[i];
-        boolean entity = hasAmp(s, e);
-        CharSequence text = entity ? decode(s, e) : src;
-        int from = entity ? 0 : s, to = entity ? text.length() : e;
+        CharSequence text = src;
+        int from = s, to = e;
+        if (hasAmp(s, e)) {
+            text = decode(s, e);
+            from = 0;
+            to = text.length();
+        }
         boolean space = !sb.isEmpty() && sb.charAt(sb.length() - 1) == ' ';
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+        int k = from;
+        while (k < to) {
+            // copy a run of ordinary characters in one call
+            int run = k;
+            while (run < to && ordinary(text.charAt(run))) run++;
+            if (run > k) {
+                sb.append(text, k, run);
+                space = false;
+                k = run;
+                continue;
+            }
+            char c = text.charAt(k++);
             if (c <= ' ' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029'
                     || c == '\u3000' || c == '\u202F' || c == '\u205F') {
                 if (!space && !sb.isEmpty()) {
                     sb.append(' ');
                     space = true;
                 }
-            } else if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD' || c == '\u200C'
-                    || (c >= '\u007F' && c < '\u00A0')) {
-                // zero-width characters, soft hyphens and controls carry no text
-            } else {
-                sb.append(c);
-                space = false;
             }
+            // else: zero-width characters, soft hyphens and C1 controls carry no text
         }
+    }
+
+    /** A character copied as is: not white space, not invisible. */
+    private static boolean ordinary(char c) {
+        if (c > ' ' && c < '\u007F') return true;
+        if (c <= ' ' || c < '\u00A0' || c == '\u00A0' || c == '\u00AD') return false;
+        if (c >= '\u2000' && c <= '\u200D' || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F'
+                || c == '\u3000' || c == '\uFEFF') return false;
+        return true;
     }
 
     private static String trim(StringBuilder sb) {
