@@ -175,7 +175,7 @@ public final class HtmlExtractor {
         }
 
         private static int classify(String names) {
-            return Vocabulary.CLASSES.classify(NameWords.parts(names))
+            return Vocabulary.CLASSES.classify(names)
                     | (names.contains("author-name") || names.contains("byline__name") ? AUTHOR_NAME : 0)
                     | (names.contains("byline") ? BYLINE_NAME : 0)
                     | (names.contains("date") || names.contains("time") || names.contains("publish") ? DATE_NAME : 0);

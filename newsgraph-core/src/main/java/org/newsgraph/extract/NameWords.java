@@ -72,22 +72,22 @@ final class NameWords {
     }
 
     /**
-     * Several vocabularies at once: the bits of every vocabulary a name matches, with one lookup per part.
-     * Immutable.
+     * Several vocabularies at once: the bits of every vocabulary a name matches, with one table probe per
+     * part and no allocation (parts are looked up as ranges of the name). Immutable.
      */
     static final class Classes {
-        private final java.util.Map<String, Integer> words = new java.util.HashMap<>();
-        private final java.util.Map<String, Integer> compounds = new java.util.HashMap<>();
+        private final String[] keys = new String[2048];
+        private final int[] bits = new int[2048];
         private final Set<String> heads = new HashSet<>();
         private final List<String> prefixes = new ArrayList<>();
         private final List<Integer> prefixBits = new ArrayList<>();
 
-        Classes(NameWords[] vocabularies, int[] bits) {
+        Classes(NameWords[] vocabularies, int[] vocabularyBits) {
             for (int v = 0; v < vocabularies.length; v++) {
                 NameWords w = vocabularies[v];
-                int b = bits[v];
-                for (String x : w.words) words.merge(x, b, (p, q) -> p | q);
-                for (String x : w.compounds) compounds.merge(x, b, (p, q) -> p | q);
+                int b = vocabularyBits[v];
+                for (String x : w.words) put(x, b);
+                for (String x : w.compounds) put(x, b);
                 heads.addAll(w.heads);
                 for (String x : w.prefixes) {
                     prefixes.add(x);
@@ -96,28 +96,92 @@ final class NameWords {
             }
         }
 
-        int classify(List<List<String>> names) {
+        private static int hash(CharSequence s, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                h = 31 * h + (c == '_' ? '-' : c);
+            }
+            return h ^ (h >>> 11);
+        }
+
+        private void put(String key, int b) {
+            int mask = keys.length - 1;
+            int slot = hash(key, 0, key.length()) & mask;
+            while (keys[slot] != null && !keys[slot].equals(key)) slot = (slot + 1) & mask;
+            keys[slot] = key;
+            bits[slot] |= b;
+        }
+
+        /** The bits of {@code s[from, to)}, '_' read as '-', or 0. */
+        private int get(String s, int from, int to) {
+            int mask = keys.length - 1;
+            int slot = hash(s, from, to) & mask;
+            int len = to - from;
+            while (keys[slot] != null) {
+                String k = keys[slot];
+                if (k.length() == len && same(k, s, from)) return bits[slot];
+                slot = (slot + 1) & mask;
+            }
+            return 0;
+        }
+
+        private static boolean same(String key, String s, int from) {
+            for (int i = 0; i < key.length(); i++) {
+                char c = s.charAt(from + i);
+                if ((c == '_' ? '-' : c) != key.charAt(i)) return false;
+            }
+            return true;
+        }
+
+        /** Classifies lower-cased names ("id class class ..."), dropping modifier pairs ("has-sidebar"). */
+        int classify(String names) {
             int out = 0;
-            for (List<String> ps : names) {
-                for (int i = 0; i < ps.size(); i++) {
-                    String p = ps.get(i);
-                    Integer b = words.get(p);
-                    if (b != null) out |= b;
-                    for (int k = 0; k < prefixes.size(); k++) {
-                        if (p.startsWith(prefixes.get(k))) out |= prefixBits.get(k);
-                    }
-                    if (i + 1 < ps.size() && heads.contains(p)) {
-                        String two = p + "-" + ps.get(i + 1);
-                        Integer c = compounds.get(two);
-                        if (c != null) out |= c;
-                        if (i + 2 < ps.size()) {
-                            c = compounds.get(two + "-" + ps.get(i + 2));
-                            if (c != null) out |= c;
-                        }
-                    }
+            int n = names.length();
+            int i = 0;
+            // part boundaries of the current class name: up to 3 previous part starts for compounds
+            int prev1 = -1, prev2 = -1;
+            boolean skipNext = false;
+            while (i < n) {
+                char c = names.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    prev1 = prev2 = -1;
+                    skipNext = false;
+                    i++;
+                    continue;
                 }
+                if (c == '-' || c == '_') {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                while (i < n && !isSeparator(names.charAt(i))) i++;
+                boolean moreParts = i < n && (names.charAt(i) == '-' || names.charAt(i) == '_');
+                if (skipNext) {
+                    skipNext = false;
+                    prev1 = prev2 = -1;
+                    continue;
+                }
+                if (moreParts && isModifier(names, s, i)) {
+                    skipNext = true;
+                    continue;
+                }
+                out |= get(names, s, i);
+                for (int k = 0; k < prefixes.size(); k++) {
+                    String pre = prefixes.get(k);
+                    if (i - s >= pre.length() && names.startsWith(pre, s)) out |= prefixBits.get(k);
+                }
+                if (prev1 >= 0) out |= get(names, prev1, i);
+                if (prev2 >= 0) out |= get(names, prev2, i);
+                prev2 = prev1;
+                prev1 = s;
             }
             return out;
+        }
+
+        private static boolean isModifier(String s, int from, int to) {
+            int len = to - from;
+            return len <= 7 && MODIFIERS.contains(s.substring(from, to));
         }
     }
 
