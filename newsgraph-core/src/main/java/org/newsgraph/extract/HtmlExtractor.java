@@ -206,7 +206,7 @@ public final class HtmlExtractor {
                 kept.add(b); // none of the line-shape filters below applies to a block this long
                 continue;
             }
-            if (Lines.isJunk(t)) continue;
+            if (t.length() <= 160 && b.words() <= 22 && Lines.isJunk(t)) continue;
             int words = b.words();
             if (Lines.isCredit(t) && words <= 25) {
                 if (credit.isEmpty()) credit = Optional.of(t);
@@ -219,7 +219,7 @@ public final class HtmlExtractor {
             }
             if (!titleKey.isEmpty() && b.kind == ParagraphKind.HEADING && key(t).equals(titleKey)) continue;
             if (kept.isEmpty() && !titleKey.isEmpty() && key(t).equals(titleKey)) continue;
-            if (words <= 12 && !Lines.endsLikeSentence(t) && TextDates.dateLine(t).isPresent()) continue;
+            if (words <= 12 && hasDigit(t) && !Lines.endsLikeSentence(t) && TextDates.dateLine(t).isPresent()) continue;
             if (Lines.hasTeaserLabel(t) && words <= 25 && b.kind != ParagraphKind.TABLE_ROW) continue;
             kept.add(b);
         }
@@ -243,6 +243,14 @@ public final class HtmlExtractor {
         Optional<String> language = meta.language().or(() -> Languages.detect(text));
         return new Article(doc.id(), doc.source(), status, meta.title(), section, meta.siteName(), authors, published,
                 language, laid, text.toString(), credit, url, meta.canonicalUrl(), InputFormat.HTML);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     /** Letters and digits only, lower-cased: for comparing a heading with the title. */

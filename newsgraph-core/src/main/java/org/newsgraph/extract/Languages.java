@@ -22,6 +22,14 @@ public final class Languages {
             "nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "met", "voor", "ook", "die", "worden"));
 
     private static final java.util.List<String> ORDER = java.util.List.of("en", "de", "fr", "es", "it", "pt", "nl");
+    /** Each function word with the languages (bits in {@link #ORDER}) it belongs to. */
+    private static final Map<String, Integer> WORD_LANGUAGES = new java.util.HashMap<>();
+
+    static {
+        for (int k = 0; k < ORDER.size(); k++) {
+            for (String word : STOPWORDS.get(ORDER.get(k))) WORD_LANGUAGES.merge(word, 1 << k, (a, b) -> a | b);
+        }
+    }
 
     /** The ISO 639-1 code of the text's language, when it can be told from a sample. */
     public static Optional<String> detect(CharSequence text) {
@@ -55,18 +63,20 @@ public final class Languages {
         if (hebrew * 2 > letters) return Optional.of("he");
         if (latin * 2 <= letters) return Optional.empty();
         // count function words per language in one pass over the words of the sample
-        java.util.List<String> langs = ORDER; // fixed order: ties go to the first, the same in every run
-        int[] counts = new int[langs.size()];
+        int[] counts = new int[ORDER.size()];
         int total = 0;
         StringBuilder w = new StringBuilder();
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : ' ';
+        int limit = Math.min(n, 6000);
+        for (int i = 0; i <= limit; i++) {
+            char c = i < limit ? text.charAt(i) : ' ';
             if (Character.isLetter(c)) {
                 w.append(Character.toLowerCase(c));
             } else if (!w.isEmpty()) {
                 total++;
-                String word = w.toString();
-                for (int k = 0; k < counts.length; k++) if (STOPWORDS.get(langs.get(k)).contains(word)) counts[k]++;
+                Integer langs = WORD_LANGUAGES.get(w.toString());
+                if (langs != null) {
+                    for (int k = 0; k < counts.length; k++) if ((langs & (1 << k)) != 0) counts[k]++;
+                }
                 w.setLength(0);
             }
         }
@@ -75,7 +85,7 @@ public final class Languages {
         for (int k = 0; k < counts.length; k++) {
             if (counts[k] > bestCount) {
                 bestCount = counts[k];
-                best = langs.get(k);
+                best = ORDER.get(k);
             }
         }
         return bestCount * 10 >= total && bestCount >= 3 ? Optional.ofNullable(best) : Optional.empty();
