@@ -78,10 +78,13 @@ class HostileInputTest {
         Files.write(f, bytes);
         List<Object> out = assertTimeoutPreemptively(BOUND, () -> readAndExtract(f));
         assertEquals(1, out.size());
-        assertEquals("noise", article(out.get(0)).id());
-        // and straight through the API, as Latin-1 text
+        InputException e = failure(out.get(0));
+        assertTrue(e.getMessage().contains("noise.html") && e.getMessage().contains("binary"), e.getMessage());
+        // and straight through the API, as Latin-1 text: no article made of noise
         Article direct = assertTimeoutPreemptively(BOUND, () -> Newsgraph.extractHtml(new String(bytes, StandardCharsets.ISO_8859_1)));
         ArticleInvariants.check(direct, new String(bytes, StandardCharsets.ISO_8859_1), "direct");
+        assertEquals(org.newsgraph.model.ArticleStatus.NOT_ARTICLE, direct.status());
+        assertEquals("", direct.text());
     }
 
     @Test
@@ -92,10 +95,11 @@ class HostileInputTest {
         Files.write(f, bytes);
         List<Object> out = assertTimeoutPreemptively(BOUND, () -> readAndExtract(f));
         assertEquals(1, out.size());
-        article(out.get(0));
+        assertTrue(failure(out.get(0)).getMessage().contains("binary"));
         String asUtf8 = new String(bytes, StandardCharsets.UTF_8);
         Article direct = assertTimeoutPreemptively(BOUND, () -> Newsgraph.extractText(asUtf8));
         ArticleInvariants.check(direct, asUtf8, "direct");
+        assertEquals(org.newsgraph.model.ArticleStatus.NOT_ARTICLE, direct.status());
     }
 
     // ---------------------------------------------------------------- size

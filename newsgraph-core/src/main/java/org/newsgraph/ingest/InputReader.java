@@ -245,6 +245,10 @@ public final class InputReader implements AutoCloseable {
             }
             byte[] bytes = readCapped(in, source);
             String text = Charsets.decode(bytes, Optional.empty()).text();
+            if (Binary.looksBinary(text)) {
+                ready.add(new Item.Failure(new InputException(source, "binary data, not HTML or text")));
+                return;
+            }
             InputFormat format = kind == Kind.HTML ? InputFormat.HTML : InputFormat.TEXT;
             ready.add(new Item.Doc(new InputDocument(id, source, format, text, Optional.empty(), Optional.empty())));
         } finally {

@@ -642,7 +642,8 @@ public final class HtmlTree {
         while (true) {
             int lt = s.indexOf("</", p);
             if (lt < 0) return -1;
-            if (s.regionMatches(true, lt + 2, s, nameStart, nl)) {
+            if (lt + 2 < s.length() && (s.charAt(lt + 2) | 32) == (s.charAt(nameStart) | 32)
+                    && s.regionMatches(true, lt + 2, s, nameStart, nl)) {
                 int after = lt + 2 + nl;
                 if (after >= s.length()) return lt;
                 char c = s.charAt(after);
