@@ -15,26 +15,25 @@ final class Titles {
 
     static Split split(String title) {
         String t = title.strip().replaceAll("\\s+", " ");
+        // Cut the chain of name segments off the end: "Headline | Section | Site" -> "Headline", "Section".
+        java.util.List<int[]> seps = new java.util.ArrayList<>();
         Matcher m = SEPARATOR.matcher(t);
-        int lastStart = -1, lastEnd = -1;
-        while (m.find()) {
-            lastStart = m.start();
-            lastEnd = m.end();
+        while (m.find()) seps.add(new int[] {m.start(), m.end()});
+        int cut = t.length();
+        String nearest = null;
+        for (int k = seps.size() - 1; k >= 0; k--) {
+            String head = t.substring(0, seps.get(k)[0]).strip();
+            String tail = t.substring(seps.get(k)[1], cut).strip();
+            if (!isName(tail) || head.length() <= tail.length()) break;
+            nearest = tail;
+            cut = seps.get(k)[0];
         }
-        if (lastStart > 0) {
-            String head = t.substring(0, lastStart).strip();
-            String tail = t.substring(lastEnd).strip();
-            // A suffix is a site or section name: a few words, shorter than the headline, no sentence in it.
-            if (!tail.isEmpty() && Lines.words(tail) <= 6 && tail.length() <= 50 && head.length() > tail.length()
-                    && !Lines.endsLikeSentence(tail)) {
-                // "Site | Section" chains: keep the headline before the first separator of the chain's start.
-                return new Split(stripLeadingSiteName(head), Optional.of(tail));
-            }
-        }
-        return new Split(t, Optional.empty());
+        if (nearest == null) return new Split(t, Optional.empty());
+        return new Split(t.substring(0, cut).strip(), Optional.of(nearest));
     }
 
-    private static String stripLeadingSiteName(String head) {
-        return head;
+    /** A site or section name: a few words, no sentence in it. */
+    private static boolean isName(String s) {
+        return !s.isEmpty() && Lines.words(s) <= 6 && s.length() <= 50 && !Lines.endsLikeSentence(s);
     }
 }
