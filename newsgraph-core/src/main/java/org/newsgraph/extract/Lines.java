@@ -93,6 +93,10 @@ final class Lines {
 
     static boolean isCredit(String line) {
         if (line.length() > 260) return false;
+        if (line.length() > 40 && line.indexOf(':') < 0 && !line.toLowerCase(Locale.ROOT).contains(" by ")
+                && !line.regionMatches(true, 0, "reporting", 0, 9) && !line.regionMatches(true, 0, "with", 0, 4)) {
+            return false; // a long line is a credit only as "Source: ...", "... by ..." or "With reporting ..."
+        }
         String s = line.strip();
         return s.length() <= 220 && CREDIT.matcher(s).matches();
     }
@@ -105,7 +109,7 @@ final class Lines {
 
     /** The author names of a byline ("By Jane Doe and John Roe | Reuters"), or null when it is not one. */
     static java.util.List<String> byline(String line) {
-        if (line.length() > 200) return null;
+        if (line.length() > 200 || !mayBeByline(line)) return null;
         String s = line.strip();
         if (s.length() > 160) return null;
         var m = BYLINE.matcher(s);
@@ -117,6 +121,17 @@ final class Lines {
         }
         return out.isEmpty() ? null : out;
     }
+
+    /** A cheap pre-check: bylines start with one of a few words. */
+    private static boolean mayBeByline(String line) {
+        String s = line.stripLeading();
+        for (String w : BYLINE_STARTS) {
+            if (s.regionMatches(true, 0, w, 0, w.length())) return true;
+        }
+        return false;
+    }
+
+    private static final String[] BYLINE_STARTS = {"by ", "written by", "words by", "story by", "von ", "par ", "por "};
 
     /**
      * Whether a block reads as running prose: it ends like a sentence (final punctuation, possibly inside

@@ -614,7 +614,7 @@ public final class HtmlTree {
             case 11 -> "aria-hidden";
             default -> null;
         };
-        if (a == null || !src.regionMatches(true, s, a, 0, a.length())) return ATTR_OTHER;
+        if (a == null || (src.charAt(s) | 32) != a.charAt(0) || !src.regionMatches(true, s, a, 0, a.length())) return ATTR_OTHER;
         return switch (a) {
             case "id" -> ATTR_ID;
             case "rel" -> ATTR_REL;
