@@ -10,9 +10,9 @@ public final class Binary {
     /** Share of control or replacement characters above which an input is not text. */
     static final double THRESHOLD = 0.05;
 
-    /** Whether the first 64 Ki characters of {@code text} are not text. */
+    /** Whether the first 8 Ki characters of {@code text} are not text (binary data shows at once). */
     public static boolean looksBinary(CharSequence text) {
-        int n = Math.min(text.length(), 65536);
+        int n = Math.min(text.length(), 8192);
         if (n == 0) return false;
         int bad = 0;
         for (int i = 0; i < n; i++) {

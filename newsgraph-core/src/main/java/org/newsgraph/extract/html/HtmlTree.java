@@ -238,7 +238,7 @@ public final class HtmlTree {
     }
 
     private boolean matches(int s, int e, String name) {
-        return e - s == name.length() && src.regionMatches(true, s, name, 0, name.length());
+        return e - s == name.length() && Tags.equalsLower(src, s, name.toLowerCase(Locale.ROOT));
     }
 
     /** The text of a subtree, entities decoded, whitespace collapsed and trimmed. */
@@ -614,7 +614,7 @@ public final class HtmlTree {
             case 11 -> "aria-hidden";
             default -> null;
         };
-        if (a == null || (src.charAt(s) | 32) != a.charAt(0) || !src.regionMatches(true, s, a, 0, a.length())) return ATTR_OTHER;
+        if (a == null || !Tags.equalsLower(src, s, a)) return ATTR_OTHER;
         return switch (a) {
             case "id" -> ATTR_ID;
             case "rel" -> ATTR_REL;

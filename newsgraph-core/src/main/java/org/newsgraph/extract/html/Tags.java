@@ -70,9 +70,21 @@ public final class Tags {
             int id = SLOTS[slot];
             if (id == 0) return OTHER;
             String nm = NAMES[id];
-            if (nm.length() == len && src.regionMatches(true, from, nm, 0, len)) return id;
+            if (nm.length() == len && equalsLower(src, from, nm)) return id;
             slot = (slot + 1) & (SLOTS.length - 1);
         }
+    }
+
+    /** Whether {@code src} at {@code from} holds {@code lower} in any ASCII case (names are ASCII). */
+    static boolean equalsLower(String src, int from, String lower) {
+        int n = lower.length();
+        if (from + n > src.length()) return false;
+        for (int k = 0; k < n; k++) {
+            char c = src.charAt(from + k);
+            if (c >= 'A' && c <= 'Z') c += 32;
+            if (c != lower.charAt(k)) return false;
+        }
+        return true;
     }
 
     /** The id of a tag name (any case). */
