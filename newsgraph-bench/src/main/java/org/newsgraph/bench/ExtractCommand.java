@@ -29,11 +29,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "Folder of pages (searched recursively).")
     Path dir;
 
-    @Option(names = "--warmup", defaultValue = "3", paramLabel = "N",
+    @Option(names = "--warmup", defaultValue = "10", paramLabel = "N",
             description = "Untimed passes over all pages per extractor (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--iterations", defaultValue = "5", paramLabel = "N",
+    @Option(names = "--iterations", defaultValue = "20", paramLabel = "N",
             description = "Measured passes over all pages per extractor (default: ${DEFAULT-VALUE}).")
     int iterations;
 
