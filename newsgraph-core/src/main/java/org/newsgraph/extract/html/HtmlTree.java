@@ -384,6 +384,20 @@ public final class HtmlTree {
         int node = stack[--depth];
         end[node] = n;
         open[tag[node]]--;
+        lastClosed = node;
+    }
+
+    /** The element closed last; with {@code end[lastClosed] == n} nothing was added since. */
+    private int lastClosed = -1;
+
+    /**
+     * Whether white space at this point cannot show: first in its element, or right after a block-level
+     * sibling. Such runs (a third of a typical page's nodes) are not stored.
+     */
+    private boolean insignificantSpace() {
+        int top = top();
+        if (n - 1 == top) return Tags.isBlock(tag[top]);
+        return lastClosed >= 0 && end[lastClosed] == n && parent[lastClosed] == top && Tags.isBlock(tag[lastClosed]);
     }
 
     private void popTo(int index) {
@@ -446,6 +460,7 @@ public final class HtmlTree {
     }
 
     private void addText(int s, int e) {
+        if (body >= 0 && isBlank(s, e) && insignificantSpace()) return;
         if (body < 0) {
             boolean blank = true;
             for (int k = s; k < e; k++) {
@@ -458,6 +473,14 @@ public final class HtmlTree {
             ensureBody();
         }
         add(TEXT, Tags.OTHER, s, e, top());
+    }
+
+    private boolean isBlank(int s, int e) {
+        for (int k = s; k < e; k++) {
+            char c = src.charAt(k);
+            if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f') return false;
+        }
+        return true;
     }
 
     private void ensureHtml() {
