@@ -108,8 +108,7 @@ public final class HtmlExtractor {
     }
 
     /** What an element's id and class say, as bits. */
-    static final int NEGATIVE_NAME = 1, POSITIVE_NAME = 2, STRONG_NAME = 4, TEASER_NAME = 8, AUTHOR_NAME = 16,
-            BYLINE_NAME = 32, DATE_NAME = 64;
+    static final int NEGATIVE_NAME = 1, POSITIVE_NAME = 2, STRONG_NAME = 4, TEASER_NAME = 8;
     private static final int KNOWN = 1 << 30;
 
     /** All name vocabularies in one lookup table (a holder, so it is built after the vocabularies). */
@@ -175,10 +174,7 @@ public final class HtmlExtractor {
         }
 
         private static int classify(String names) {
-            return Vocabulary.CLASSES.classify(names)
-                    | (names.contains("author-name") || names.contains("byline__name") ? AUTHOR_NAME : 0)
-                    | (names.contains("byline") ? BYLINE_NAME : 0)
-                    | (names.contains("date") || names.contains("time") || names.contains("publish") ? DATE_NAME : 0);
+            return Vocabulary.CLASSES.classify(names);
         }
     }
 
@@ -186,7 +182,7 @@ public final class HtmlExtractor {
         HtmlTree tree = HtmlTree.parse(doc.content());
         Optional<String> url = doc.url().or(options::url);
         Page page = new Page(tree);
-        PageMetadata meta = PageMetadata.read(tree, page::names, url, options.warnings(), doc.source());
+        PageMetadata meta = PageMetadata.read(tree, url, options.warnings(), doc.source());
 
         clean(page);
         List<Block> blocks = segment(page);

@@ -58,13 +58,8 @@ record PageMetadata(
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "parsely-author",
             "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator");
 
-    /**
-     * Reads the metadata of a page.
-     *
-     * @param names what an element's id and class say, as {@code HtmlExtractor.*_NAME} bits (the extractor's
-     *              per-page cache)
-     */
-    static PageMetadata read(HtmlTree tree, java.util.function.IntUnaryOperator names, Optional<String> url,
+    /** Reads the metadata of a page. */
+    static PageMetadata read(HtmlTree tree, Optional<String> url,
                              Consumer<String> warnings, String source) {
         Map<String, String> meta = new HashMap<>();
         JsonLd ld = new JsonLd();
@@ -155,7 +150,7 @@ record PageMetadata(
         }
         if (authors.isEmpty()) {
             // Bylines marked up in the page itself.
-            for (int e : markedNodes(tree, names, true)) {
+            for (int e : markedNodes(tree, true)) {
                 String t = tree.text(e);
                 if (t.isEmpty() || t.length() > 80) continue;
                 List<String> by = Lines.byline(t);
@@ -181,7 +176,7 @@ record PageMetadata(
         if (published.isEmpty()) {
             published = url.or(() -> canonical).flatMap(TextDates::fromUrl);
         }
-        List<Integer> dateNodes = published.isEmpty() ? markedNodes(tree, names, false) : List.of();
+        List<Integer> dateNodes = published.isEmpty() ? markedNodes(tree, false) : List.of();
         for (int k = 0; published.isEmpty() && k < dateNodes.size(); k++) {
             // A date written in an element the page marks as one ("Published 19 November 2019").
             String own = tree.ownText(dateNodes.get(k));
@@ -202,7 +197,7 @@ record PageMetadata(
      * Body elements marked as bylines ({@code rel=author}, {@code itemprop=author}, "author-name", links in a
      * "byline") or, with {@code bylines} false, as dates ({@code <time>}, "date", "time", "publish").
      */
-    private static List<Integer> markedNodes(HtmlTree tree, java.util.function.IntUnaryOperator names, boolean bylines) {
+    private static List<Integer> markedNodes(HtmlTree tree, boolean bylines) {
         List<Integer> out = new ArrayList<>();
         int body = tree.body();
         int bylineEnd = -1;
@@ -215,17 +210,19 @@ record PageMetadata(
                     out.add(i);
                     continue;
                 }
-                int bits = names.applyAsInt(i);
-                boolean marked = (bits & HtmlExtractor.AUTHOR_NAME) != 0;
+                boolean named = (mask & (HtmlTree.ATTR_CLASS | HtmlTree.ATTR_ID)) != 0;
+                boolean byline = named && tree.tagContains(i, "byline");
+                boolean marked = named && (tree.tagContains(i, "author-name") || tree.tagContains(i, "byline__name"));
                 if (!marked && (mask & HtmlTree.ATTR_REL) != 0) marked = "author".equalsIgnoreCase(tree.attr(i, "rel"));
                 if (!marked && (mask & HtmlTree.ATTR_ITEMPROP) != 0) {
                     String itemprop = tree.attr(i, "itemprop");
                     marked = "author".equals(itemprop) || "name".equals(itemprop) && insideAuthor(tree, i);
                 }
                 if (marked) out.add(i);
-                if ((bits & HtmlExtractor.BYLINE_NAME) != 0) bylineEnd = Math.max(bylineEnd, tree.end(i));
+                if (byline) bylineEnd = Math.max(bylineEnd, tree.end(i));
             } else {
-                if (tag == Tags.TIME || (names.applyAsInt(i) & HtmlExtractor.DATE_NAME) != 0
+                boolean named = (mask & (HtmlTree.ATTR_CLASS | HtmlTree.ATTR_ID)) != 0;
+                if (tag == Tags.TIME || named && (tree.tagContains(i, "date") || tree.tagContains(i, "time") || tree.tagContains(i, "publish"))
                         || (mask & HtmlTree.ATTR_ITEMPROP) != 0 && "datePublished".equals(tree.attr(i, "itemprop"))) {
                     out.add(i);
                 }
@@ -307,8 +304,9 @@ record PageMetadata(
     static String cleanTitle(String title, Optional<String> siteName) {
         String t = SPACES.matcher(title.strip()).replaceAll(" ");
         Titles.Split split = Titles.split(t);
-        if (split.suffix().isPresent()) {
-            String suffix = split.suffix().get().toLowerCase(Locale.ROOT);
+        if (split.last().isPresent()) {
+            // the chain goes when its last segment is the site
+            String suffix = split.last().get().toLowerCase(Locale.ROOT);
             boolean siteLike = siteName.map(s -> {
                 String n = s.toLowerCase(Locale.ROOT);
                 return n.contains(suffix) || suffix.contains(n) || suffix.replace(" ", "").contains(n.replace(" ", ""));

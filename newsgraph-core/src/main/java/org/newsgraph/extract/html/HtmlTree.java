@@ -311,7 +311,7 @@ public final class HtmlTree {
     private static boolean ordinary(char c) {
         if (c > ' ' && c < '\u007F') return true;
         if (c <= ' ' || c < '\u00A0' || c == '\u00A0' || c == '\u00AD') return false;
-        if (c >= '\u2000' && c <= '\u200D' || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F'
+        if (c >= '\u2000' && c <= '\u200C' || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F'
                 || c == '\u3000' || c == '\uFEFF') return false;
         return true;
     }
