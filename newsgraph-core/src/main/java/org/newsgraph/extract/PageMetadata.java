@@ -200,25 +200,36 @@ record PageMetadata(
     private static List<Integer> markedNodes(HtmlTree tree, boolean bylines) {
         List<Integer> out = new ArrayList<>();
         int body = tree.body();
+        // Where the words that mark such elements occur in the source; only tags holding one are looked at.
+        int[] marks = bylines ? occurrences(tree.source(), "author", "byline") : occurrences(tree.source(), "date", "time", "publish");
+        int m = 0;
         int bylineEnd = -1;
         for (int i = body + 1; i < tree.end(body); i++) {
             if (!tree.isElement(i)) continue;
             int tag = tree.tag(i);
+            if (bylines && tag == Tags.A && i < bylineEnd) {
+                out.add(i);
+                continue;
+            }
+            int start = tree.sourceStart(i);
+            if (start < 0) continue;
+            while (m < marks.length && marks[m] < start) m++;
+            boolean marked = m < marks.length && marks[m] < tree.sourceEnd(i);
+            if (!marked) {
+                if (!bylines && tag == Tags.TIME) out.add(i);
+                continue;
+            }
             int mask = tree.attributes(i);
             if (bylines) {
-                if (tag == Tags.A && i < bylineEnd) {
-                    out.add(i);
-                    continue;
-                }
                 boolean named = (mask & (HtmlTree.ATTR_CLASS | HtmlTree.ATTR_ID)) != 0;
                 boolean byline = named && tree.tagContains(i, "byline");
-                boolean marked = named && (tree.tagContains(i, "author-name") || tree.tagContains(i, "byline__name"));
-                if (!marked && (mask & HtmlTree.ATTR_REL) != 0) marked = "author".equalsIgnoreCase(tree.attr(i, "rel"));
-                if (!marked && (mask & HtmlTree.ATTR_ITEMPROP) != 0) {
+                boolean author = named && (tree.tagContains(i, "author-name") || tree.tagContains(i, "byline__name"));
+                if (!author && (mask & HtmlTree.ATTR_REL) != 0) author = "author".equalsIgnoreCase(tree.attr(i, "rel"));
+                if (!author && (mask & HtmlTree.ATTR_ITEMPROP) != 0) {
                     String itemprop = tree.attr(i, "itemprop");
-                    marked = "author".equals(itemprop) || "name".equals(itemprop) && insideAuthor(tree, i);
+                    author = "author".equals(itemprop) || "name".equals(itemprop) && insideAuthor(tree, i);
                 }
-                if (marked) out.add(i);
+                if (author) out.add(i);
                 if (byline) bylineEnd = Math.max(bylineEnd, tree.end(i));
             } else {
                 boolean named = (mask & (HtmlTree.ATTR_CLASS | HtmlTree.ATTR_ID)) != 0;
@@ -228,6 +239,23 @@ record PageMetadata(
                 }
             }
         }
+        return out;
+    }
+
+    /** The sorted offsets of every occurrence of the words (as written, lower case) in the source. */
+    private static int[] occurrences(String src, String... words) {
+        int[] out = new int[16];
+        int n = 0;
+        for (String w : words) {
+            int p = 0;
+            while ((p = src.indexOf(w, p)) >= 0) {
+                if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+                out[n++] = p;
+                p += w.length();
+            }
+        }
+        out = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(out);
         return out;
     }
 
@@ -271,8 +299,9 @@ record PageMetadata(
                 String n = BY_PREFIX.matcher(pieces[i]).replaceFirst("").strip();
                 // After the first name, comma pieces are credentials or affiliations unless they look like names.
                 if (n.isEmpty() || CREDENTIAL.matcher(n).matches()) continue;
-                if (i > 0 && (Lines.words(n) < 2 || NOT_A_NAME.matcher(n).find())) continue;
-                if (NOT_A_NAME.matcher(n).find() && Lines.words(n) < 2) continue;
+                if (i > 0 && Lines.words(n) < 2) continue;
+                // a person's name has no digits and names no institution ("Reuters Staff", "News Desk")
+                if (NOT_A_NAME.matcher(n).find() || n.chars().anyMatch(Character::isDigit)) continue;
                 if (Lines.words(n) > 5 || n.length() > 60 || n.startsWith("http")) continue;
                 if (!into.contains(n)) into.add(n);
             }
