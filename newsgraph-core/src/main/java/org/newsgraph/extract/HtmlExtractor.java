@@ -473,12 +473,16 @@ public final class HtmlExtractor {
         return t.indexOf(" | | ") >= 0 ? t.replace(" | | ", " | ") : t;
     }
 
-    /** A table row of data, not layout: its cells hold no block structure of their own. */
+    /**
+     * A table row of data, not layout: its cells hold no block structure of their own and no cell holds a
+     * passage of text (a layout row puts the whole article in one cell).
+     */
     private static boolean isDataRow(HtmlTree tree, int tr) {
         for (int d = tr + 1; d < tree.end(tr); d++) {
             if (!tree.isElement(d)) continue;
             int t = tree.tag(d);
             if (t == Tags.TABLE || t == Tags.P || t == Tags.DIV || t == Tags.UL || t == Tags.OL || t == Tags.BLOCKQUOTE) return false;
+            if ((t == Tags.TD || t == Tags.TH) && tree.textLength(d) > 300) return false;
         }
         return tree.textLength(tr) < 1000;
     }

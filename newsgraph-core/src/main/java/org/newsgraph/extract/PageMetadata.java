@@ -341,8 +341,19 @@ record PageMetadata(
                 return n.contains(suffix) || suffix.contains(n) || suffix.replace(" ", "").contains(n.replace(" ", ""));
             }).orElse(false);
             if (siteLike || DOMAIN.matcher(suffix).find()) return split.headline();
+            // Without a declared site name, a short capitalised name after " | " or " - " is still the site's.
+            if (siteName.isEmpty() && looksLikeSiteName(split.last().get())) return split.headline();
         }
         return t;
+    }
+
+    private static boolean looksLikeSiteName(String s) {
+        String[] words = s.split("\\s+");
+        if (words.length > 3) return false;
+        for (String w : words) {
+            if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) return false;
+        }
+        return true;
     }
 
     private static Optional<String> first(Map<String, String> meta, String... keys) {

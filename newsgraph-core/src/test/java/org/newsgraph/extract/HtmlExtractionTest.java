@@ -217,4 +217,36 @@ class HtmlExtractionTest {
         assertEquals(2, a.paragraphs().size(), a.text());
         assertFalse(a.text().contains("must not appear"));
     }
+
+    // ---------------------------------------------------------------- regressions
+
+    /** Regression: a layout table (navigation cell beside the article cell) was read as one data row. */
+    @Test
+    void layoutTableIsNotADataRow() {
+        String html = "<html><head><title>Old site</title></head><body><table><tr><td><a href=/>Home</a><br>"
+                + "<a href=/news>News</a></td><td><font><b>Flood waters recede in the valley</b><br><br>"
+                + "The river fell by two metres overnight, and residents began to return to their homes on Sunday morning.<br><br>"
+                + "Emergency services said the worst was over, but warned that roads would stay closed for several days.<br><br>"
+                + "Volunteers handed out food and water at the school, which had been used as a shelter since Thursday."
+                + "</font></td></tr></table></body></html>";
+        Article a = Newsgraph.extractHtml(html);
+        ArticleInvariants.check(a, html, "layout table");
+        assertFalse(a.text().contains("Home"), a.text());
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.kind() == ParagraphKind.TABLE_ROW), a.paragraphs().toString());
+        assertEquals("Volunteers handed out food and water at the school, which had been used as a shelter since Thursday.",
+                a.paragraphs().get(a.paragraphs().size() - 1).text());
+    }
+
+    /** Regression: without a declared site name, "Headline - Town Crier" kept the site in the title. */
+    @Test
+    void siteSuffixWithoutSiteName() {
+        String html = "<html><head><title>Council approves budget - Town Crier</title></head><body>"
+                + "<p>The town council approved the new budget on Tuesday, after a long debate that lasted until midnight.</p>"
+                + "<p>Members argued about the harbour, the schools and the roads, but in the end the vote was seven to two.</p>"
+                + "</body></html>";
+        assertEquals("Council approves budget", Newsgraph.extractHtml(html).title().orElseThrow());
+        String sentence = html.replace("Council approves budget - Town Crier", "Trump - Russia talks end without a deal on arms control");
+        assertEquals("Trump - Russia talks end without a deal on arms control", Newsgraph.extractHtml(sentence).title().orElseThrow(),
+                "a lower-case phrase after the dash is part of the headline");
+    }
 }
