@@ -155,7 +155,4 @@ final class Lines {
         return s.matches("^\\s*(?:[-*•·▪◦–]|\\d{1,3}[.)]|[a-z][.)])\\s+\\S.*");
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

@@ -131,38 +131,7 @@ public final class HtmlTree {
 
     /** An attribute's value with entities decoded, or null when the element does not have it. */
     public String attr(int i, String name) {
-        if (kind[i] != ELEMENT || start[i] < 0) return null;
-        int p = start[i] + 1, e = stop[i];
-        while (p < e && !isSpace(src.charAt(p)) && src.charAt(p) != '>' && src.charAt(p) != '/') p++;
-        while (p < e) {
-            char c = src.charAt(p);
-            if (isSpace(c) || c == '/') { p++; continue; }
-            if (c == '>') break;
-            int ns = p;
-            while (p < e && !isSpace(src.charAt(p)) && src.charAt(p) != '=' && src.charAt(p) != '>'
-                    && !(src.charAt(p) == '/' && p + 1 < e && src.charAt(p + 1) == '>')) p++;
-            int ne = p;
-            while (p < e && isSpace(src.charAt(p))) p++;
-            String value = "";
-            if (p < e && src.charAt(p) == '=') {
-                p++;
-                while (p < e && isSpace(src.charAt(p))) p++;
-                if (p < e && (src.charAt(p) == '"' || src.charAt(p) == '\'')) {
-                    char q = src.charAt(p);
-                    int ve = src.indexOf(q, p + 1);
-                    if (ve < 0 || ve > e) ve = e;
-                    if (matches(ns, ne, name)) return decode(p + 1, ve);
-                    p = Math.min(e, ve + 1);
-                    continue;
-                }
-                int vs = p;
-                while (p < e && !isSpace(src.charAt(p)) && src.charAt(p) != '>') p++;
-                if (matches(ns, ne, name)) return decode(vs, p);
-                continue;
-            }
-            if (matches(ns, ne, name)) return value;
-        }
-        return null;
+        return attrs(i, name)[0];
     }
 
     /** The {@code ATTR_*} bits of the attributes the element has; 0 for a bare tag. */
@@ -189,7 +158,8 @@ public final class HtmlTree {
 
     /**
      * A 64-bit hash of the lower-cased raw characters of the {@code id} and {@code class} values, 0 when the
-     * element has neither: lets callers cache what a name means without building its string.
+     * element has neither (computed while building): lets callers cache what a name means without building
+     * its string.
      */
     public long namesHash(int i) {
         return namesHash[i];
@@ -233,10 +203,6 @@ public final class HtmlTree {
         return out;
     }
 
-    public boolean hasAttr(int i, String name) {
-        return attr(i, name) != null;
-    }
-
     private boolean matches(int s, int e, String name) {
         return e - s == name.length() && Tags.equalsLower(src, s, name.toLowerCase(Locale.ROOT));
     }
@@ -266,11 +232,6 @@ public final class HtmlTree {
             if (kind[k] == RAW_TEXT) return src.substring(start[k], stop[k]);
         }
         return "";
-    }
-
-    /** The text of a text node, entities decoded, as written. */
-    public String textOf(int i) {
-        return decode(start[i], stop[i]);
     }
 
     /** Appends a text node's text with whitespace runs collapsed to one space. */
