@@ -54,7 +54,6 @@ public final class HtmlExtractor {
             "search", "dialog", "alert", "alertdialog", "menu", "menubar", "toolbar", "tablist");
 
     /** Names of containers that hold page furniture; an element so named is dropped unless it holds most of the page. */
-    /** Names of containers that hold page furniture; an element so named is dropped unless it holds most of the page. */
     private static final NameWords NEGATIVE = new NameWords("""
             comment comments commentlist disqus share sharing sharebar social socials related recommend*
             newsletter subscribe subscription signup sign-up cookie* consent gdpr promo promos promotion advert*

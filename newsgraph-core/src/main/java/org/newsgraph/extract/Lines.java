@@ -69,12 +69,12 @@ final class Lines {
             + "|citation:|this document is subject to copyright|like us on facebook|join (?:us|our) .{0,30}(?:on|newsletter)"
             + "|we (?:want|would like) to hear from you|share your (?:story|thoughts)|support (?:our|independent) journalism).*");
 
-    /** Whether a short block at the end of an article only asks the reader to do something. */
     /** The same asks inside a short closing block ("There's more. Sign up for our newsletter today."). */
     private static final Pattern ASK_INSIDE = Pattern.compile(
             "(?iu)\\b(?:sign up for (?:our|the|a)|subscribe (?:to (?:our|the) |now|today)|(?:free|daily|weekly) newsletter|delivered to your inbox"
             + "|follow (?:us|him|her|me) (?:on|@)|email [\\p{L} .'-]{2,40} at \\S+@\\S+|like us on facebook)\\b");
 
+    /** Whether a short block at the end of an article only asks the reader to do something. */
     static boolean isCallToAction(String line) {
         String s = line.strip();
         if (s.length() <= 400 && CALL_TO_ACTION.matcher(s).matches()) return true;
