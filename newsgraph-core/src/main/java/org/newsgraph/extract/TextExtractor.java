@@ -66,7 +66,7 @@ public final class TextExtractor {
         // for other stories ("OPINION: ...", "... – Inside Story"), unless they introduce or form a list.
         int firstProse = -1, lastProse = -1;
         for (int i = 0; i < candidates.size(); i++) {
-            if (Lines.isProse(candidates.get(i).text())) {
+            if (isBody(candidates.get(i).text())) {
                 if (firstProse < 0) firstProse = i;
                 lastProse = i;
             }
@@ -80,7 +80,7 @@ public final class TextExtractor {
                 if (Lines.hasTeaserLabel(t)) continue;
                 if (Lines.startsWithListMarker(t)) {
                     kind = ParagraphKind.LIST_ITEM;
-                } else if (!Lines.isProse(t) && !t.endsWith(":") && !previousIntroducesList(candidates, i)) {
+                } else if (!isBody(t) && !t.endsWith(":") && !previousIntroducesList(candidates, i)) {
                     continue;
                 }
                 body.add(new Paragraph(kind, t, 0, t.length(), b.start(), b.end()));
@@ -94,6 +94,14 @@ public final class TextExtractor {
         return new Article(doc.id(), doc.source(), status, title, section, Optional.empty(), authors, published,
                 Languages.detect(text), laid, text.toString(), credit, doc.url().or(options::url), Optional.empty(),
                 InputFormat.TEXT);
+    }
+
+    /**
+     * A block that is article text: prose, or long enough that a missing final stop (a quotation left open,
+     * a translation appended) does not make it a teaser. Teasers are headlines: short.
+     */
+    private static boolean isBody(String t) {
+        return Lines.isProse(t) || Lines.words(t) > 25;
     }
 
     private static boolean previousIntroducesList(List<Block> blocks, int i) {

@@ -124,4 +124,22 @@ class ScrapedTextTest {
         assertEquals(ArticleStatus.NOT_ARTICLE, a.status());
         ArticleInvariants.check(a, input, "menu");
     }
+
+    /** Regression: a long paragraph ending without a stop (an appended translation) was dropped as a teaser. */
+    @Test
+    void longParagraphWithoutFinalStopIsBody() {
+        String input = String.join("\n\n",
+                "Court removes governor",
+                "On Wednesday, the Supreme Court issued a ruling in favour of a lawsuit filed by the Senate on Sunday.",
+                "The opinion of the Court, released on Wednesday, read in part that the oath of office of the governor "
+                        + "was unconstitutional and that he could no longer continue in the position ((es)) Spanish language: "
+                        + "se concluye que la juramentacion es inconstitucional",
+                "Related: Governor resigns after texting scandal",
+                "The Senate was to meet on Monday to discuss the confirmation, its president said late on Sunday night.");
+        Article a = Newsgraph.extractText(input);
+        ArticleInvariants.check(a, input, "long paragraph");
+        assertEquals(3, a.paragraphs().size(), a.text());
+        assertTrue(a.text().contains("se concluye"));
+        assertFalse(a.text().contains("Governor resigns"), "a short teaser line still goes");
+    }
 }
