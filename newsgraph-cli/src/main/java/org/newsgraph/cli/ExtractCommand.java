@@ -56,8 +56,61 @@ final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+            description = "Extraction threads; output keeps the input order (default: one per core).")
+    int threads;
+
+    /** One input's result: an article, or the error line that names the input. */
+    private record Outcome(Article article, String error) {}
+
+    /** Extracts one document; one broken page must not stop a batch, so any failure becomes an error line. */
+    private static Outcome extract(InputDocument doc, ExtractOptions options) {
+        try {
+            return new Outcome(Newsgraph.extract(doc, options), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(null, "newsgraph: error: " + doc.source() + ": extraction failed: " + e);
+        }
+    }
+
+    private void write(java.util.concurrent.Future<Outcome> f, Writer out, PrintWriter err, ObjectMapper mapper,
+                       ArticleJson json, int[] counts, boolean[] first) throws IOException {
+        Outcome o;
+        try {
+            o = f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            o = new Outcome(null, "newsgraph: error: extraction failed: " + e.getCause());
+        }
+        if (o.error() != null) {
+            err.println(o.error());
+            counts[1]++;
+            return;
+        }
+        Article article = o.article();
+        switch (format) {
+            case jsonl -> {
+                out.write(mapper.writeValueAsString(json.toJson(article)));
+                out.write('\n');
+            }
+            case json -> {
+                if (!first[0]) out.write(",\n");
+                out.write(mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json.toJson(article)));
+                first[0] = false;
+            }
+            case text -> out.write(TextSummary.of(article));
+        }
+        counts[0]++;
+        out.flush();
+    }
+
     @Override
     public Integer call() throws IOException {
+        if (threads < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--threads': " + threads + " (must be 0 for one per core, or more)");
+        }
         if (maxBytes < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for option '--max-bytes': " + maxBytes + " (must be a positive number of bytes)");
@@ -71,44 +124,41 @@ final class ExtractCommand implements Callable<Integer> {
         if (url != null) ob.url(url);
         ExtractOptions options = ob.build();
 
-        int ok = 0, failed = 0;
-        boolean firstJson = true;
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        java.util.concurrent.ExecutorService pool = workers > 1
+                ? java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
+                    Thread t = new Thread(r, "newsgraph-extract");
+                    t.setDaemon(true);
+                    return t;
+                })
+                : null;
+        // Results are written in input order; at most a few per worker are in flight, so memory stays bounded.
+        java.util.ArrayDeque<java.util.concurrent.Future<Outcome>> window = new java.util.ArrayDeque<>();
+        int maxInFlight = 4 * workers;
+        int[] counts = new int[2]; // ok, failed
+        boolean[] first = {true};
         if (format == Format.json) out.write("[\n");
         try (InputReader reader = new InputReader(paths, new InputReader.Limits(maxBytes), () -> System.in)) {
             for (Iterator<InputReader.Item> it = reader.iterator(); it.hasNext(); ) {
                 InputReader.Item item = it.next();
-                if (item instanceof InputReader.Item.Failure f) {
-                    err.println("newsgraph: error: " + f.error().getMessage());
-                    failed++;
-                    continue;
+                java.util.concurrent.Future<Outcome> f;
+                if (item instanceof InputReader.Item.Failure failure) {
+                    f = java.util.concurrent.CompletableFuture.completedFuture(
+                            new Outcome(null, "newsgraph: error: " + failure.error().getMessage()));
+                } else {
+                    InputDocument doc = ((InputReader.Item.Doc) item).document();
+                    f = pool == null
+                            ? java.util.concurrent.CompletableFuture.completedFuture(extract(doc, options))
+                            : pool.submit(() -> extract(doc, options));
                 }
-                InputDocument doc = ((InputReader.Item.Doc) item).document();
-                Article article;
-                try {
-                    article = Newsgraph.extract(doc, options);
-                } catch (RuntimeException | StackOverflowError e) {
-                    // One broken page must not stop a batch: name it and go on.
-                    err.println("newsgraph: error: " + doc.source() + ": extraction failed: " + e);
-                    failed++;
-                    continue;
-                }
-                switch (format) {
-                    case jsonl -> {
-                        out.write(mapper.writeValueAsString(json.toJson(article)));
-                        out.write('\n');
-                    }
-                    case json -> {
-                        if (!firstJson) out.write(",\n");
-                        out.write(mapper.writer(SerializationFeature.INDENT_OUTPUT)
-                                .writeValueAsString(json.toJson(article)));
-                        firstJson = false;
-                    }
-                    case text -> out.write(TextSummary.of(article));
-                }
-                ok++;
-                out.flush();
+                window.add(f);
+                while (window.size() > maxInFlight) write(window.poll(), out, err, mapper, json, counts, first);
             }
+            while (!window.isEmpty()) write(window.poll(), out, err, mapper, json, counts, first);
+        } finally {
+            if (pool != null) pool.shutdownNow();
         }
+        int ok = counts[0], failed = counts[1];
         if (format == Format.json) out.write("\n]\n");
         out.flush();
         if (failed > 0) err.println("newsgraph: " + ok + " extracted, " + failed + " failed");

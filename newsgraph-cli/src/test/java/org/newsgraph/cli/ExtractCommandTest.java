@@ -266,4 +266,25 @@ class ExtractCommandTest {
         assertEquals(0, Main.run("extract", "--help"));
         assertTrue(stdout().contains("--published"), stdout());
     }
+
+    @Test
+    void threadsKeepTheInputOrderAndTheOutput() throws IOException {
+        Path in = dir.resolve("many");
+        Files.createDirectories(in);
+        for (int i = 0; i < 60; i++) {
+            String body = "<p>Story number " + i + " reports that the council met again on Monday, and argued about the budget.</p>";
+            Files.writeString(in.resolve(String.format("page-%03d.html", i)),
+                    "<html><head><title>Story " + i + "</title></head><body>" + body + body.replace("Story", "Report") + "</body></html>");
+        }
+        Files.writeString(in.resolve("page-030.txt.gz"), "not gzip"); // a failure in the middle keeps its place too
+        assertEquals(1, Main.run("extract", "--threads", "1", in.toString()));
+        String single = stdout();
+        out.reset();
+        assertEquals(1, Main.run("extract", "--threads", "4", in.toString()));
+        assertEquals(single, stdout(), "same lines in the same order with four threads");
+        List<JsonNode> lines = jsonLines(single);
+        assertEquals(60, lines.size());
+        for (int i = 0; i < 60; i++) assertEquals(String.format("page-%03d", i), lines.get(i).get("id").asText());
+        assertEquals(2, Main.run("extract", "--threads", "-1", in.toString()));
+    }
 }
