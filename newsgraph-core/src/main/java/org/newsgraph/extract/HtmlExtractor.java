@@ -703,6 +703,14 @@ public final class HtmlExtractor {
 
     /** Drops the non-prose tail after the last paragraph ("Follow us on ...", a lone heading). */
     private static void trimTail(List<Block> kept) {
+        // A "related stories" heading and the short link lines under it, up to the next real paragraph.
+        for (int i = 0; i < kept.size(); i++) {
+            if (!Lines.isRelatedHeading(kept.get(i).finalText)) continue;
+            int j = i + 1;
+            while (j < kept.size() && !(kept.get(j).kind == ParagraphKind.PARAGRAPH && kept.get(j).prose())) j++;
+            kept.subList(i, j).clear();
+            i--;
+        }
         // Calls to action ("Subscribe to ...", "Follow us on ...") among the last blocks.
         for (int i = kept.size() - 1; i >= Math.max(0, kept.size() - 5); i--) {
             if (Lines.isCallToAction(kept.get(i).finalText)) kept.remove(i);

@@ -62,6 +62,21 @@ final class Lines {
         return n;
     }
 
+    /** A heading that introduces links to other stories, in the languages news sites use most. */
+    private static final Pattern RELATED_HEADING = Pattern.compile(
+            "(?iu)^(?:related(?: (?:articles?|stories|posts|content|coverage|news|links|reading))?|more (?:stories|news|from .{1,40}|on this (?:story|topic))"
+            + "|more great .{1,30} stories|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| reading)?"
+            + "|read (?:more|also|next)|see also|also read|trending(?: now| news| stories)?|most (?:read|popular|viewed|shared)|popular (?:stories|now|posts)"
+            + "|what to read next|você pode gostar|leia também|veja também|mais lidas|lea también|le puede interesar|te puede interesar|ver también"
+            + "|noticias relacionadas|artículos relacionados|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|lire aussi|à lire aussi"
+            + "|sur le même sujet|articles similaires|potrebbe interessarti|ti potrebbe interessare|articoli correlati)[\\s.:…!»›>-]*$");
+
+    /** Whether a short block is a heading for a list of other stories ("More Great WIRED Stories", "Leia também"). */
+    static boolean isRelatedHeading(String line) {
+        String s = line.strip();
+        return s.length() <= 80 && RELATED_HEADING.matcher(s).matches();
+    }
+
     /** A call to action that closes many articles: subscribe, follow, send tips, cite this page. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "(?iu)^(?:subscribe to|sign up (?:for|to)|get (?:the|our) (?:latest|best|top)?.{0,40}(?:newsletter|inbox|updates)"

@@ -249,4 +249,18 @@ class HtmlExtractionTest {
         assertEquals("Trump - Russia talks end without a deal on arms control", Newsgraph.extractHtml(sentence).title().orElseThrow(),
                 "a lower-case phrase after the dash is part of the headline");
     }
+
+    @Test
+    void relatedStoriesHeadingAndItsLinksGo() {
+        String p = "<p>The council met again on Monday, and the members argued about the budget until late at night.</p>";
+        String html = "<html><body><article>" + p + p.replace("council", "committee")
+                + "<h3>Leia também</h3><ul><li>👁 A safer way to protect your data; plus, the latest news</li>"
+                + "<li>📱 Torn between the latest phones? Never fear, check our guide</li></ul>"
+                + p.replace("council", "board") + "</article></body></html>";
+        Article a = Newsgraph.extractHtml(html);
+        ArticleInvariants.check(a, html, "related heading");
+        assertFalse(a.text().contains("Leia também"), a.text());
+        assertFalse(a.text().contains("Torn between"), a.text());
+        assertTrue(a.text().contains("The board met again"), "a real paragraph after the list stays");
+    }
 }
