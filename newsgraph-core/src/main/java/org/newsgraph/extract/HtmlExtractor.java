@@ -62,7 +62,7 @@ public final class HtmlExtractor {
             authorbox bio most-popular mostpopular popular trending outbrain taboola zergnet read-more readmore
             more-stories morestories also-read paywall pagination pager toolbar widget widgets skip print-only
             hidden hide visually-hidden sr-only screen-reader-text offscreen byline dateline timestamp caption credit
-            figcaption photo-credit image-credit video gallery slideshow carousel rating vote poll survey feedback
+            figcaption photo-credit image-credit gallery slideshow carousel rating vote poll survey feedback
             login signin account toc table-of-contents jump-link inline-link teaser teasers next-article prev-article
             newsletter-signup enews donate donation membership contributor-bio related-content story-footer article-footer
             article-tags post-tags entry-meta post-meta article-meta meta-data metadata share-tools byline-wrapper""");

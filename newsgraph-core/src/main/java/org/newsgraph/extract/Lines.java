@@ -22,7 +22,7 @@ final class Lines {
             + "|read (?:more|next|full (?:story|article))|continue reading|more on this(?: story)?|keep reading|see more|show more|load more"
             + "|related(?: (?:articles?|stories|posts|content|coverage|links|topics|news|reading))?|see also|also read|you (?:may|might) also like.*|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now)?|editor'?s picks"
             + "|advertisement|advertising|advert|don'?t miss|must read|most read|editor'?s choice|sponsored(?: content)?|promoted(?: stories| content)?|ad|ads by \\w+|skip (?:to (?:main )?content|advert(?:isement)?)"
-            + "|explore further|further reading|more information|back to top|top of page|home|menu|search|close|open|next|previous|prev|(?:next|previous) (?:article|story|post)|more stories|more news|latest news|top stories"
+            + "|(?:last )?updated\\b.{0,45}|explore further|further reading|more information|back to top|top of page|home|menu|search|close|open|next|previous|prev|(?:next|previous) (?:article|story|post)|more stories|more news|latest news|top stories"
             + "|sign (?:up|in)(?: (?:for|to) .{0,60})?|log ?in|register|subscribe(?: (?:now|today|to .{0,60}))?|newsletter|get (?:our|the) .{0,40}newsletter.*"
             + "|tags?:.*|topics?:.*|filed under:?.*|categories?:.*|posted in:?.*"
             + "|(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|print|messenger|x)(?:[\\s,|/•·]+(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|email|e-mail|print|messenger|x|copy link))+"

@@ -31,8 +31,20 @@ final class TextDates {
         if (s.length() > 80 || Lines.words(s) > 12) return Optional.empty();
         if (s.toLowerCase(Locale.ROOT).startsWith("updated") || s.toLowerCase(Locale.ROOT).startsWith("last updated")) return Optional.empty();
         String rest = DATE_WORDS.matcher(s).replaceFirst("");
-        return find(rest, DateSource.TEXT);
+        Optional<Published> date = find(rest, DateSource.TEXT);
+        if (date.isEmpty()) return date;
+        // What is left besides the date, a time and their words must be next to nothing: "— Jane Roe (@jroe)
+        // November 19, 2019" closes a quoted post, it is not a date line.
+        String left = LEFTOVER.matcher(DATE_PARTS.matcher(rest).replaceAll(" ")).replaceAll(" ");
+        return Lines.words(left) <= 1 ? date : Optional.empty();
     }
+
+    private static final Pattern DATE_PARTS = Pattern.compile(
+            "(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(?:19|20)\\d{2}\\b|\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b"
+            + "|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b");
+    private static final Pattern LEFTOVER = Pattern.compile(
+            "(?i)\\b\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\b(?:gmt|utc|bst|cet|cest|est|edt|et|pt|pst|pdt|ist|at|on|"
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|published|posted|updated|date)\\b");
 
     /** The first written date in a string. */
     static Optional<Published> find(String s, DateSource source) {

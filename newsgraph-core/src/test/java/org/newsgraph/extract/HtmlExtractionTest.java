@@ -263,4 +263,19 @@ class HtmlExtractionTest {
         assertFalse(a.text().contains("Torn between"), a.text());
         assertTrue(a.text().contains("The board met again"), "a real paragraph after the list stays");
     }
+
+    /** Regression: an embedded post's closing line ("— Name (@handle) November 19, 2019") was taken for a date line. */
+    @Test
+    void embeddedPostKeepsItsAttribution() {
+        String p = "<p>The council met again on Monday, and the members argued about the budget until late at night.</p>";
+        String html = "<html><body><article>" + p + "<p>Updated at 1:23 p.m.</p>"
+                + "<div class=\"video-container\"><blockquote class=\"twitter-tweet\"><p>We must fix the roads before winter comes, "
+                + "and we will.</p>— Jane Roe (@janeroe) <a href=\"https://x.example/1\">November 19, 2019</a></blockquote></div>"
+                + p.replace("council", "committee") + "</article></body></html>";
+        Article a = Newsgraph.extractHtml(html);
+        ArticleInvariants.check(a, html, "embedded post");
+        assertTrue(a.text().contains("— Jane Roe (@janeroe) November 19, 2019"), a.text());
+        assertTrue(a.text().contains("We must fix the roads"), a.text());
+        assertFalse(a.text().contains("Updated at"), a.text());
+    }
 }
