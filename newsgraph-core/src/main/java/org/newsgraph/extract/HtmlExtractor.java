@@ -316,12 +316,29 @@ public final class HtmlExtractor {
         boolean negative = (cls & NEGATIVE_NAME) != 0 && (cls & POSITIVE_NAME) == 0;
         boolean strongNegative = (cls & STRONG_NAME) != 0;
         if (!chrome && !negative && !strongNegative) return false;
+        // An embedded post ("social-media-embed" around a quoted tweet) is quoted content, not furniture.
+        if (!chrome && holdsQuote(tree, el)) return false;
         // Never drop what holds most of the page: a misnamed wrapper ("page-with-sidebar") or a
         // page built inside a <header>.
         int len = textPrefix[tree.end(el)] - textPrefix[el];
         if (len < 200) return true;
         if (len >= 0.4 * bodyText) return false;
         return pPrefix[tree.end(el)] - pPrefix[el] < 0.5 * bodyP;
+    }
+
+    private static final Pattern EMBED_CLASS = Pattern.compile("(?i)tweet|instagram|tiktok|embed|reddit|facebook|fb-|bluesky|mastodon|threads");
+
+    /** Whether a small element holds an embedded social-media post (a blockquote the embed script styles). */
+    private static boolean holdsQuote(HtmlTree tree, int el) {
+        if (tree.textLength(el) > 2000) return false; // embeds are small; comment threads are not
+        int end = Math.min(tree.end(el), el + 200);
+        for (int d = el + 1; d < end; d++) {
+            if (tree.isElement(d) && tree.tag(d) == Tags.BLOCKQUOTE) {
+                String cls = tree.attr(d, "class");
+                if (cls != null && EMBED_CLASS.matcher(cls).find()) return true;
+            }
+        }
+        return false;
     }
 
     /** Names that mark furniture even beside a positive word ("article-comments", "post-share"). */

@@ -278,4 +278,19 @@ class HtmlExtractionTest {
         assertTrue(a.text().contains("We must fix the roads"), a.text());
         assertFalse(a.text().contains("Updated at"), a.text());
     }
+
+    /** Regression: an embedded post inside a "social-media-embed" box was dropped with the sharing widgets. */
+    @Test
+    void socialEmbedIsKeptButSharingGoes() {
+        String p = "<p>The council met again on Monday, and the members argued about the budget until late at night.</p>";
+        String html = "<html><body><article>" + p
+                + "<div class=\"social-share\"><a href=/s>Share on Facebook</a> <a href=/t>Tweet this story</a></div>"
+                + "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>Roads first, then the harbour, "
+                + "said the mayor to the crowd.</p></blockquote></div>"
+                + p.replace("council", "committee") + "</article></body></html>";
+        Article a = Newsgraph.extractHtml(html);
+        ArticleInvariants.check(a, html, "social embed");
+        assertTrue(a.text().contains("Roads first, then the harbour"), a.text());
+        assertFalse(a.text().contains("Share on Facebook"), a.text());
+    }
 }
