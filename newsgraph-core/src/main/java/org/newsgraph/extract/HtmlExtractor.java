@@ -196,7 +196,10 @@ public final class HtmlExtractor {
             double ld = b.linkDensity();
             // Quoted posts (embedded tweets) link their author and date; they are still the article's text.
             boolean quote = b.kind == ParagraphKind.BLOCK_QUOTE;
-            if (quote ? ld > 0.7 : ld > 0.5 || (ld > 0.33 && b.words() < 12)) continue;
+            // A long sentence that is mostly a link is a digest item ("1. <a>Ousted CEO can still name
+            // directors</a>, according to ..."), not a related-links line, which is a short title.
+            boolean linkedProse = ld < 0.9 && b.words() >= 20 && Lines.endsLikeSentence(t);
+            if (quote ? ld > 0.7 : (ld > 0.5 && !linkedProse) || (ld > 0.33 && b.words() < 12)) continue;
             if (t.length() > 220) {
                 kept.add(b); // none of the line-shape filters below applies to a block this long
                 continue;
