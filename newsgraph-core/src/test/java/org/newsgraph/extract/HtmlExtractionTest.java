@@ -293,4 +293,22 @@ class HtmlExtractionTest {
         assertTrue(a.text().contains("Roads first, then the harbour"), a.text());
         assertFalse(a.text().contains("Share on Facebook"), a.text());
     }
+
+    /** Regression: digest items whose first sentence is a link were dropped as link lists. */
+    @Test
+    void digestItemsStayRelatedTitlesGo() {
+        String p = "<p>Good morning! This is the tech news you need to know today, with the stories that matter most.</p>";
+        String html = "<html><body><article>" + p + "<ol>"
+                + "<li><a href=/a>Ousted WeWork CEO Adam Neumann can still reportedly name directors to the board</a>, even though "
+                + "he left the company last month.</li>"
+                + "<li><a href=/b>A new Half-Life game is finally coming out after twelve years of waiting for fans</a>, but only "
+                + "for virtual reality.</li></ol>"
+                + "<ul><li><a href=/c>Another story you might like</a></li><li><a href=/d>And one more headline here</a></li></ul>"
+                + "</article></body></html>";
+        Article a = Newsgraph.extractHtml(html);
+        ArticleInvariants.check(a, html, "digest");
+        assertTrue(a.text().contains("Ousted WeWork CEO"), a.text());
+        assertTrue(a.text().contains("only for virtual reality."), a.text());
+        assertFalse(a.text().contains("Another story you might like"), a.text());
+    }
 }
