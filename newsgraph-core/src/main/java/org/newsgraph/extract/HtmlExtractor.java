@@ -333,12 +333,12 @@ public final class HtmlExtractor {
 
     /** Whether a small element holds an embedded social-media post (a blockquote the embed script styles). */
     private static boolean holdsQuote(HtmlTree tree, int el) {
-        if (tree.textLength(el) > 2000) return false; // embeds are small; comment threads are not
-        int end = Math.min(tree.end(el), el + 200);
+        int end = Math.min(tree.end(el), el + 200); // embeds are small: look no further
         for (int d = el + 1; d < end; d++) {
             if (tree.isElement(d) && tree.tag(d) == Tags.BLOCKQUOTE) {
                 String cls = tree.attr(d, "class");
-                if (cls != null && EMBED_CLASS.matcher(cls).find()) return true;
+                // comment threads quote too, but they are long
+                if (cls != null && EMBED_CLASS.matcher(cls).find()) return tree.textLength(el) <= 2000;
             }
         }
         return false;
