@@ -73,6 +73,7 @@ final class Lines {
 
     /** Whether a short block is a heading for a list of other stories ("More Great WIRED Stories", "Leia também"). */
     static boolean isRelatedHeading(String line) {
+        if (line.length() > 90 || endsLikeSentence(line)) return false;
         String s = line.strip();
         return s.length() <= 80 && RELATED_HEADING.matcher(s).matches();
     }
