@@ -58,6 +58,19 @@ record PageMetadata(
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "parsely-author",
             "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator");
 
+    /** Every meta key this class reads; the content of other meta tags is never decoded. */
+    private static final Set<String> META_KEYS = metaKeys();
+
+    private static Set<String> metaKeys() {
+        java.util.HashSet<String> keys = new java.util.HashSet<>(List.of("og:title", "twitter:title", "dc.title",
+                "headline", "parsely-title", "sailthru.title", "og:site_name", "application-name", "publisher",
+                "twitter:site", "article:section", "section", "parsely-section", "sailthru.section", "category",
+                "content-language", "og:locale", "language", "dc.language", "og:type", "og:url"));
+        keys.addAll(AUTHOR_META);
+        keys.addAll(DATE_META);
+        return Set.copyOf(keys);
+    }
+
     /** Reads the metadata of a page. */
     static PageMetadata read(HtmlTree tree, Optional<String> url,
                              Consumer<String> warnings, String source) {
@@ -74,12 +87,13 @@ record PageMetadata(
             switch (tag) {
                 case Tags.META -> {
                     if (tree.attributes(i) == 0) break;
-                    String[] a = tree.attrs(i, "content", "property", "name", "itemprop");
-                    String content = a[0];
-                    if (content == null) break;
-                    String key = a[1] != null ? a[1] : a[2] != null ? a[2] : a[3];
+                    String[] a = tree.attrs(i, "property", "name", "itemprop");
+                    String key = a[0] != null ? a[0] : a[1] != null ? a[1] : a[2];
                     if (key == null) break;
                     key = key.strip().toLowerCase(Locale.ROOT);
+                    if (!META_KEYS.contains(key)) break; // viewport, robots, og:image ...: not read, not decoded
+                    String content = tree.attr(i, "content");
+                    if (content == null) break;
                     String value = content.strip();
                     if (!key.isEmpty() && !value.isEmpty()) meta.putIfAbsent(key, value);
                 }
