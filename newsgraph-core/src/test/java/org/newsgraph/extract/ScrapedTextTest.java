@@ -142,4 +142,16 @@ class ScrapedTextTest {
         assertTrue(a.text().contains("se concluye"));
         assertFalse(a.text().contains("Governor resigns"), "a short teaser line still goes");
     }
+
+    @Test
+    void junkLinesInOtherLanguages() {
+        String input = String.join("\n\n", "Título da notícia | Site", "Compartilhar no Facebook",
+                "O conselho aprovou o orçamento na terça-feira, depois de um longo debate que durou até a meia-noite.",
+                "Leia mais", "Os membros discutiram sobre o porto, as escolas e as estradas, mas a votação foi de sete a dois.",
+                "12 comentários", "Publicidade", "Weiterlesen", "Teilen");
+        Article a = Newsgraph.extractText(input);
+        ArticleInvariants.check(a, input, "multilingual junk");
+        assertEquals(2, a.paragraphs().size(), a.text());
+        assertEquals("pt", a.language().orElseThrow());
+    }
 }
