@@ -224,10 +224,12 @@ public final class HtmlExtractor {
         trimTail(kept);
 
         List<Paragraph> paragraphs = new ArrayList<>(kept.size());
+        int domWords = 0;
         for (Block b : kept) {
             paragraphs.add(new Paragraph(b.kind, b.finalText, 0, b.finalText.length(), b.sourceStart, b.sourceEnd));
+            domWords += b.words();
         }
-        paragraphs = preferArticleBody(paragraphs, meta);
+        paragraphs = preferArticleBody(paragraphs, domWords, meta);
 
         StringBuilder text = new StringBuilder();
         List<Paragraph> laid = Article.layout(paragraphs, text);
@@ -749,11 +751,9 @@ public final class HtmlExtractor {
      * Uses the JSON-LD {@code articleBody} when the page carries a sane one and the DOM gave much less of
      * it (a body split over scripts, a paywall overlay that our cleaning removed, an unusual template).
      */
-    private static List<Paragraph> preferArticleBody(List<Paragraph> dom, PageMetadata meta) {
+    private static List<Paragraph> preferArticleBody(List<Paragraph> dom, int domWords, PageMetadata meta) {
         if (meta.articleBody().isEmpty()) return dom;
         String ab = meta.articleBody().get();
-        int domWords = 0;
-        for (Paragraph p : dom) domWords += Lines.words(p.text());
         // The raw value counts at least the words of its text: when the page gave that much, keep the page.
         if (domWords >= 0.6 * Lines.words(ab)) return dom;
         if (ab.indexOf('<') >= 0 && ab.matches("(?s).*</?(?:p|div|br|span|a)\\b.*")) {

@@ -113,7 +113,7 @@ final class Lines {
 
     static boolean isCredit(String line) {
         if (line.length() > 260) return false;
-        if (line.length() > 40 && line.indexOf(':') < 0 && !line.toLowerCase(Locale.ROOT).contains(" by ")
+        if (line.length() > 40 && line.indexOf(':') < 0 && line.indexOf(" by ") < 0 && line.indexOf(" By ") < 0
                 && !line.regionMatches(true, 0, "reporting", 0, 9) && !line.regionMatches(true, 0, "with", 0, 4)) {
             return false; // a long line is a credit only as "Source: ...", "... by ..." or "With reporting ..."
         }

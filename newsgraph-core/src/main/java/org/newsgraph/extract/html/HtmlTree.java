@@ -421,7 +421,7 @@ public final class HtmlTree {
     }
 
     private void addText(int s, int e) {
-        if (body >= 0 && isBlank(s, e) && insignificantSpace()) return;
+        if (body >= 0 && insignificantSpace() && isBlank(s, e)) return;
         if (body < 0) {
             boolean blank = true;
             for (int k = s; k < e; k++) {

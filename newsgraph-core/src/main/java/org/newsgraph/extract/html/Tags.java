@@ -42,6 +42,8 @@ public final class Tags {
 
     /** Open-addressing table of the known names by a case-insensitive hash, for lookups without allocation. */
     private static final int[] SLOTS = new int[512];
+    /** The full hash of the name in each slot: a probe that matches hash and length is taken as a hit. */
+    private static final int[] SLOT_HASHES = new int[512];
 
     static {
         for (int id = 1; id < COUNT; id++) {
@@ -49,6 +51,7 @@ public final class Tags {
             int slot = hash(nm, 0, nm.length()) & (SLOTS.length - 1);
             while (SLOTS[slot] != 0) slot = (slot + 1) & (SLOTS.length - 1);
             SLOTS[slot] = id;
+            SLOT_HASHES[slot] = hash(nm, 0, nm.length());
         }
     }
 
@@ -65,12 +68,15 @@ public final class Tags {
     /** The id of the tag name {@code src[from, to)}, any case, without allocating. */
     static int id(String src, int from, int to) {
         int len = to - from;
-        int slot = hash(src, from, to) & (SLOTS.length - 1);
+        int h = hash(src, from, to);
+        int slot = h & (SLOTS.length - 1);
         while (true) {
             int id = SLOTS[slot];
             if (id == 0) return OTHER;
             String nm = NAMES[id];
-            if (nm.length() == len && equalsLower(src, from, nm)) return id;
+            // Same 32-bit hash and length: only a contrived custom element name could collide, and it would
+            // only be read as that HTML tag.
+            if (nm.length() == len && SLOT_HASHES[slot] == h) return id;
             slot = (slot + 1) & (SLOTS.length - 1);
         }
     }
