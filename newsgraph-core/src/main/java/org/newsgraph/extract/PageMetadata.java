@@ -58,6 +58,9 @@ record PageMetadata(
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "parsely-author",
             "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator");
 
+    private static final java.util.regex.Pattern EMBEDDED_DATE = java.util.regex.Pattern.compile(
+            "\\\\?\"(?:datePublished|publishedDate|publishDate|date_published|published_at|publishedAt|firstPublishedDate|pubDate)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{8,40})\\\\?\"");
+
     /** Every meta key this class reads; the content of other meta tags is never decoded. */
     private static final Set<String> META_KEYS = metaKeys();
 
@@ -189,6 +192,11 @@ record PageMetadata(
         Optional<String> canonical = canonical(canonicalHref, url, meta);
         if (published.isEmpty()) {
             published = url.or(() -> canonical).flatMap(TextDates::fromUrl);
+        }
+        if (published.isEmpty()) {
+            // A publication-date field in data the page embeds (app state, a JSON-LD block too broken to parse).
+            java.util.regex.Matcher m = EMBEDDED_DATE.matcher(tree.source());
+            while (published.isEmpty() && m.find()) published = Published.parse(m.group(1), DateSource.PAGE_DATA);
         }
         List<Integer> dateNodes = published.isEmpty() ? markedNodes(tree, false) : List.of();
         for (int k = 0; published.isEmpty() && k < dateNodes.size(); k++) {

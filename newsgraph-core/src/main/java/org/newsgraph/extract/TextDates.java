@@ -23,6 +23,7 @@ final class TextDates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\b)");
+    private static final Pattern URL_DATE_MONTH_NAME = Pattern.compile("(?i)/((?:19|20)\\d{2})/" + MONTH + "/(\\d{1,2})(?:/|-|\\b)");
     private static final Pattern DATE_WORDS = Pattern.compile("(?i)^(?:published|posted|updated|last updated|date|first published|on)?\\s*:?\\s*");
 
     /** A short line that is only a date, perhaps with "Published"/"Updated" and a time: its date. */
@@ -60,7 +61,10 @@ final class TextDates {
     /** A date in a URL path ("/2019/11/19/"). */
     static Optional<Published> fromUrl(String url) {
         Matcher m = URL_DATE.matcher(url);
-        return m.find() ? make(m.group(1), Integer.parseInt(m.group(2)), m.group(3), DateSource.URL) : Optional.empty();
+        if (m.find()) return make(m.group(1), Integer.parseInt(m.group(2)), m.group(3), DateSource.URL);
+        m = URL_DATE_MONTH_NAME.matcher(url); // "/2019/nov/18/"
+        if (m.find()) return make(m.group(1), MONTHS.get(m.group(2).substring(0, 3).toLowerCase(Locale.ROOT)), m.group(3), DateSource.URL);
+        return Optional.empty();
     }
 
     private static Optional<Published> make(String year, int month, String day, DateSource source) {

@@ -8,6 +8,8 @@ public enum DateSource {
     JSON_LD,
     /** HTML meta tags (OpenGraph {@code article:published_time}, Dublin Core, {@code <time>} ...). */
     META,
+    /** A publication-date field in data the page embeds in scripts (app state, a JSON-LD block too broken to parse). */
+    PAGE_DATA,
     /** A date in the page URL ({@code /2019/11/19/}). */
     URL,
     /** A date written in the text (a dateline or "Published ..." line). */

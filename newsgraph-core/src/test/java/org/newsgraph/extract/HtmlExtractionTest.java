@@ -311,4 +311,27 @@ class HtmlExtractionTest {
         assertTrue(a.text().contains("only for virtual reality."), a.text());
         assertFalse(a.text().contains("Another story you might like"), a.text());
     }
+
+    @Test
+    void datesFromUrlMonthNamesAndEmbeddedData() {
+        String body = "<p>The council met again on Monday, and the members argued about the budget until late at night.</p>"
+                + "<p>The committee met again on Tuesday, and the members argued about the harbour until late at night.</p>";
+        Article byUrl = Newsgraph.extract(new InputDocument("u", "u", org.newsgraph.model.InputFormat.HTML,
+                "<html><body>" + body + "</body></html>", Optional.of("https://news.example/state/2019/nov/18/council-budget/"),
+                Optional.empty()));
+        assertEquals(Published.of(LocalDate.of(2019, 11, 18), DateSource.URL), byUrl.published().orElseThrow());
+
+        // a JSON-LD block too broken to parse, and app state in a script, still give their dates
+        String broken = "<html><head><script type=\"application/ld+json\">{'@type': 'NewsArticle', bad json, "
+                + "\"datePublished\":\"2018-04-18T14:39:09+02:00\"}</script></head><body>" + body + "</body></html>";
+        List<String> warnings = new ArrayList<>();
+        Article a = Newsgraph.extract(InputDocument.html("b", broken),
+                ExtractOptions.builder().warnings(warnings::add).build());
+        assertEquals(DateSource.PAGE_DATA, a.published().orElseThrow().source());
+        assertEquals(LocalDate.of(2018, 4, 18), a.published().orElseThrow().date());
+        assertFalse(warnings.isEmpty(), "the broken block is reported");
+        String state = "<html><head><script>window.__STATE__={\"article\":{\"publishedDate\":\"2019-11-14\"}}</script>"
+                + "</head><body>" + body + "</body></html>";
+        assertEquals(LocalDate.of(2019, 11, 14), Newsgraph.extractHtml(state).published().orElseThrow().date());
+    }
 }
