@@ -269,26 +269,10 @@ public final class HtmlExtractor {
     private static void clean(Page page) {
         HtmlTree tree = page.tree;
         int body = tree.body();
-        int size = tree.size();
-        // prefix sums of text characters, all and inside <p>, so any subtree's totals are two lookups
-        int[] textPrefix = new int[size + 1];
-        int[] pPrefix = new int[size + 1];
-        int[] pEnds = new int[64];
-        int pDepth = 0;
-        for (int i = 0; i < size; i++) {
-            while (pDepth > 0 && pEnds[pDepth - 1] <= i) pDepth--;
-            int len = tree.isText(i) ? tree.sourceEnd(i) - tree.sourceStart(i) : 0;
-            textPrefix[i + 1] = textPrefix[i] + len;
-            pPrefix[i + 1] = pPrefix[i] + (pDepth > 0 ? len : 0);
-            if (tree.isElement(i) && tree.tag(i) == Tags.P && tree.end(i) > i + 1) {
-                if (pDepth == pEnds.length) pEnds = java.util.Arrays.copyOf(pEnds, pDepth * 2);
-                pEnds[pDepth++] = tree.end(i);
-            }
-        }
-        int bodyText = textPrefix[tree.end(body)] - textPrefix[body];
-        int bodyP = pPrefix[tree.end(body)] - pPrefix[body];
+        int bodyText = tree.textLength(body);
+        int bodyP = tree.paragraphTextLength(body);
         for (int i = body + 1; i < tree.end(body); ) {
-            if (tree.isElement(i) && isDroppable(page, i, bodyText, bodyP, textPrefix, pPrefix)) {
+            if (tree.isElement(i) && isDroppable(page, i, bodyText, bodyP)) {
                 page.removed[i] = true;
                 i = tree.end(i);
             } else {
@@ -297,7 +281,7 @@ public final class HtmlExtractor {
         }
     }
 
-    private static boolean isDroppable(Page page, int el, int bodyText, int bodyP, int[] textPrefix, int[] pPrefix) {
+    private static boolean isDroppable(Page page, int el, int bodyText, int bodyP) {
         HtmlTree tree = page.tree;
         int tag = tree.tag(el);
         if (DROP_TAGS[tag]) return true;
@@ -325,10 +309,10 @@ public final class HtmlExtractor {
         if (!chrome && holdsQuote(tree, el)) return false;
         // Never drop what holds most of the page: a misnamed wrapper ("page-with-sidebar") or a
         // page built inside a <header>.
-        int len = textPrefix[tree.end(el)] - textPrefix[el];
+        int len = tree.textLength(el);
         if (len < 200) return true;
         if (len >= 0.4 * bodyText) return false;
-        return pPrefix[tree.end(el)] - pPrefix[el] < 0.5 * bodyP;
+        return tree.paragraphTextLength(el) < 0.5 * bodyP;
     }
 
     private static final Pattern EMBED_CLASS = Pattern.compile("(?i)tweet|instagram|tiktok|embed|reddit|facebook|fb-|bluesky|mastodon|threads");

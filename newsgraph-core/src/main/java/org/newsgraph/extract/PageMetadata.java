@@ -58,8 +58,33 @@ record PageMetadata(
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "parsely-author",
             "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator");
 
-    private static final java.util.regex.Pattern EMBEDDED_DATE = java.util.regex.Pattern.compile(
-            "\\\\?\"(?:datePublished|publishedDate|publishDate|date_published|published_at|publishedAt|firstPublishedDate|pubDate)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{8,40})\\\\?\"");
+    private static final List<String> EMBEDDED_DATE_KEYS = List.of("datePublished", "publishedDate", "publishDate",
+            "date_published", "published_at", "publishedAt", "firstPublishedDate", "pubDate");
+
+    /**
+     * The first publication-date field ({@code "datePublished": "..."}, also inside an escaped JSON string) in
+     * the page source. Literal searches, not a regex: the page is scanned a few times at memory speed.
+     */
+    private static Optional<Published> embeddedDate(String src) {
+        for (String key : EMBEDDED_DATE_KEYS) {
+            int p = 0;
+            while ((p = src.indexOf(key, p)) >= 0) {
+                int k = p + key.length();
+                p = k;
+                if (k < src.length() && src.charAt(k) == '\\') k++;
+                if (k >= src.length() || src.charAt(k) != '"') continue;
+                k++;
+                while (k < src.length() && (src.charAt(k) == ' ' || src.charAt(k) == ':')) k++;
+                if (k < src.length() && src.charAt(k) == '\\') k++;
+                if (k >= src.length() || src.charAt(k) != '"') continue;
+                int vs = ++k;
+                while (k < src.length() && k - vs <= 40 && src.charAt(k) != '"' && src.charAt(k) != '\\') k++;
+                Optional<Published> d = Published.parse(src.substring(vs, k), DateSource.PAGE_DATA);
+                if (d.isPresent()) return d;
+            }
+        }
+        return Optional.empty();
+    }
 
     /** Every meta key this class reads; the content of other meta tags is never decoded. */
     private static final Set<String> META_KEYS = metaKeys();
@@ -195,8 +220,7 @@ record PageMetadata(
         }
         if (published.isEmpty()) {
             // A publication-date field in data the page embeds (app state, a JSON-LD block too broken to parse).
-            java.util.regex.Matcher m = EMBEDDED_DATE.matcher(tree.source());
-            while (published.isEmpty() && m.find()) published = Published.parse(m.group(1), DateSource.PAGE_DATA);
+            published = embeddedDate(tree.source());
         }
         List<Integer> dateNodes = published.isEmpty() ? markedNodes(tree, false) : List.of();
         for (int k = 0; published.isEmpty() && k < dateNodes.size(); k++) {

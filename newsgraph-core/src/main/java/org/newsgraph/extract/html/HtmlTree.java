@@ -33,6 +33,10 @@ public final class HtmlTree {
     private int[] end;
     private int[] attrs;
     private long[] namesHash;
+    /** Source characters of the text nodes before each node, all and inside a {@code <p>}: subtree sums in O(1). */
+    private int[] textBefore;
+    private int[] paragraphTextBefore;
+    private int totalText, totalParagraphText;
     private int n;
     private int html = -1, head = -1, body = -1;
 
@@ -53,6 +57,8 @@ public final class HtmlTree {
         end = new int[cap];
         attrs = new int[cap];
         namesHash = new long[cap];
+        textBefore = new int[cap];
+        paragraphTextBefore = new int[cap];
     }
 
     /** Builds the tree of a page. Never throws on malformed markup. */
@@ -284,11 +290,16 @@ public final class HtmlTree {
         return sb.substring(s, e);
     }
 
-    /** Number of source characters in text nodes of the subtree (a cheap size measure). */
+    /** Number of source characters in text nodes of the subtree (a cheap size measure), in O(1). */
     public int textLength(int i) {
-        int total = 0;
-        for (int k = i; k < end[i]; k++) if (kind[k] == TEXT) total += stop[k] - start[k];
-        return total;
+        int e = end[i];
+        return (e < n ? textBefore[e] : totalText) - textBefore[i];
+    }
+
+    /** Number of source characters of the subtree's text that lies inside {@code <p>} elements, in O(1). */
+    public int paragraphTextLength(int i) {
+        int e = end[i];
+        return (e < n ? paragraphTextBefore[e] : totalParagraphText) - paragraphTextBefore[i];
     }
 
     private boolean hasAmp(int s, int e) {
@@ -318,6 +329,14 @@ public final class HtmlTree {
             end = Arrays.copyOf(end, cap);
             attrs = Arrays.copyOf(attrs, cap);
             namesHash = Arrays.copyOf(namesHash, cap);
+            textBefore = Arrays.copyOf(textBefore, cap);
+            paragraphTextBefore = Arrays.copyOf(paragraphTextBefore, cap);
+        }
+        textBefore[n] = totalText;
+        paragraphTextBefore[n] = totalParagraphText;
+        if (k == TEXT) {
+            totalText += e - s;
+            if (open[Tags.P] > 0) totalParagraphText += e - s;
         }
         attrs[n] = 0;
         namesHash[n] = 0;
