@@ -229,11 +229,17 @@ public final class HtmlExtractor {
             paragraphs.add(new Paragraph(b.kind, b.finalText, 0, b.finalText.length(), b.sourceStart, b.sourceEnd));
             domWords += b.words();
         }
+        List<Paragraph> dom = paragraphs;
         paragraphs = preferArticleBody(paragraphs, domWords, meta);
+        boolean fromDom = paragraphs == dom;
 
         StringBuilder text = new StringBuilder();
         List<Paragraph> laid = Article.layout(paragraphs, text);
-        ArticleStatus status = isArticle(laid, sel, meta) ? ArticleStatus.ARTICLE : ArticleStatus.NOT_ARTICLE;
+        int[] words = new int[laid.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = fromDom ? kept.get(i).words() : Lines.words(laid.get(i).text());
+        }
+        ArticleStatus status = isArticle(laid, words, sel, meta) ? ArticleStatus.ARTICLE : ArticleStatus.NOT_ARTICLE;
         if (status == ArticleStatus.NOT_ARTICLE) {
             laid = List.of();
             text.setLength(0);
@@ -754,10 +760,11 @@ public final class HtmlExtractor {
     }
 
     /** Whether what was selected is one article rather than nothing or a mash-up of teasers. */
-    private static boolean isArticle(List<Paragraph> paragraphs, Selection sel, PageMetadata meta) {
+    private static boolean isArticle(List<Paragraph> paragraphs, int[] wordCounts, Selection sel, PageMetadata meta) {
         int words = 0, prose = 0, longest = 0;
-        for (Paragraph p : paragraphs) {
-            int w = Lines.words(p.text());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            int w = wordCounts[i];
             words += w;
             longest = Math.max(longest, w);
             if (w >= 8 && Lines.endsLikeSentence(p.text())) prose++;

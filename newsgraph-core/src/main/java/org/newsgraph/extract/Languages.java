@@ -66,7 +66,7 @@ public final class Languages {
         int[] counts = new int[ORDER.size()];
         int total = 0;
         StringBuilder w = new StringBuilder();
-        int limit = Math.min(n, 6000);
+        int limit = Math.min(n, 3000); // a few hundred words decide it
         for (int i = 0; i <= limit; i++) {
             char c = i < limit ? text.charAt(i) : ' ';
             if (Character.isLetter(c)) {

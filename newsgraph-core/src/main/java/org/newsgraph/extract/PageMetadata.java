@@ -66,6 +66,8 @@ record PageMetadata(
      * the page source. Literal searches, not a regex: the page is scanned a few times at memory speed.
      */
     private static Optional<Published> embeddedDate(String src) {
+        // every key holds "ublish" or is "pubDate": two scans tell most pages there is nothing to find
+        if (src.indexOf("ublish") < 0 && src.indexOf("pubDate") < 0) return Optional.empty();
         for (String key : EMBEDDED_DATE_KEYS) {
             int p = 0;
             while ((p = src.indexOf(key, p)) >= 0) {
