@@ -188,6 +188,12 @@ public final class HtmlExtractor {
         Selection sel = select(page, blocks);
 
         List<String> authors = new ArrayList<>(meta.authors());
+        if (authors.isEmpty()) {
+            // marked-up bylines near the article first; then anywhere in the page
+            int region = articleRegion(tree, sel.container);
+            authors.addAll(PageMetadata.markedAuthors(tree, region));
+            if (authors.isEmpty() && region != tree.body()) authors.addAll(PageMetadata.markedAuthors(tree, tree.body()));
+        }
         Optional<String> credit = Optional.empty();
         List<Block> kept = new ArrayList<>();
         String titleKey = meta.title().map(HtmlExtractor::key).orElse("");
@@ -249,6 +255,13 @@ public final class HtmlExtractor {
         Optional<String> language = meta.language().or(() -> Languages.detect(text));
         return new Article(doc.id(), doc.source(), status, meta.title(), section, meta.siteName(), authors, published,
                 language, laid, text.toString(), credit, url, meta.canonicalUrl(), InputFormat.HTML);
+    }
+
+    /** The region around the article body where its byline sits: three levels above the container. */
+    private static int articleRegion(HtmlTree tree, int container) {
+        int region = container;
+        for (int k = 0; k < 3 && region != tree.body() && tree.parent(region) > 0; k++) region = tree.parent(region);
+        return region;
     }
 
     private static boolean hasDigit(String s) {

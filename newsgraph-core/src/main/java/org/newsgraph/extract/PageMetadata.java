@@ -192,17 +192,6 @@ record PageMetadata(
                 if (!authors.isEmpty()) break;
             }
         }
-        if (authors.isEmpty()) {
-            // Bylines marked up in the page itself.
-            for (int e : markedNodes(tree, true)) {
-                String t = tree.text(e);
-                if (t.isEmpty() || t.length() > 80) continue;
-                List<String> by = Lines.byline(t);
-                if (by != null) by.forEach(x -> addAuthors(x, authors));
-                else addAuthors(t, authors);
-                if (authors.size() >= 4) break;
-            }
-        }
 
         Optional<Published> published = ld.published;
         if (published.isEmpty()) {
@@ -224,7 +213,7 @@ record PageMetadata(
             // A publication-date field in data the page embeds (app state, a JSON-LD block too broken to parse).
             published = embeddedDate(tree.source());
         }
-        List<Integer> dateNodes = published.isEmpty() ? markedNodes(tree, false) : List.of();
+        List<Integer> dateNodes = published.isEmpty() ? markedNodes(tree, false, tree.body()) : List.of();
         for (int k = 0; published.isEmpty() && k < dateNodes.size(); k++) {
             // A date written in an element the page marks as one ("Published 19 November 2019").
             String own = tree.ownText(dateNodes.get(k));
@@ -242,14 +231,35 @@ record PageMetadata(
     }
 
     /**
+     * The authors named by bylines marked up in the page ({@code rel=author}, {@code itemprop=author},
+     * "author-name", links in a "byline") within the subtree of {@code scope}: the article's region, so that
+     * the authors of teasers and comments around it are not taken.
+     */
+    static List<String> markedAuthors(HtmlTree tree, int scope) {
+        List<String> authors = new ArrayList<>();
+        for (int e : markedNodes(tree, true, scope)) {
+            String t = tree.text(e);
+            if (t.isEmpty() || t.length() > 80) continue;
+            List<String> by = Lines.byline(t);
+            if (by != null) by.forEach(x -> addAuthors(x, authors));
+            else addAuthors(t, authors);
+            if (authors.size() >= 4) break;
+        }
+        return authors;
+    }
+
+    /**
      * Body elements marked as bylines ({@code rel=author}, {@code itemprop=author}, "author-name", links in a
      * "byline") or, with {@code bylines} false, as dates ({@code <time>}, "date", "time", "publish").
      */
-    private static List<Integer> markedNodes(HtmlTree tree, boolean bylines) {
+    private static List<Integer> markedNodes(HtmlTree tree, boolean bylines, int scope) {
         List<Integer> out = new ArrayList<>();
-        int body = tree.body();
+        int body = scope;
         // Where the words that mark such elements occur in the source; only tags holding one are looked at.
-        int[] marks = bylines ? occurrences(tree.source(), "author", "byline") : occurrences(tree.source(), "date", "time", "publish");
+        int from = Math.max(0, tree.sourceStart(scope));
+        int to = tree.end(scope) < tree.size() ? Math.max(from, tree.sourceStart(tree.end(scope))) : tree.source().length();
+        int[] marks = bylines ? occurrences(tree.source(), from, to, "author", "byline")
+                : occurrences(tree.source(), from, to, "date", "time", "publish");
         int m = 0;
         int bylineEnd = -1;
         for (int i = body + 1; i < tree.end(body); i++) {
@@ -291,12 +301,12 @@ record PageMetadata(
     }
 
     /** The sorted offsets of every occurrence of the words (as written, lower case) in the source. */
-    private static int[] occurrences(String src, String... words) {
+    private static int[] occurrences(String src, int from, int to, String... words) {
         int[] out = new int[16];
         int n = 0;
         for (String w : words) {
-            int p = 0;
-            while ((p = src.indexOf(w, p)) >= 0) {
+            int p = from;
+            while (p < to && (p = src.indexOf(w, p, to)) >= 0) {
                 if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
                 out[n++] = p;
                 p += w.length();
