@@ -1,11 +1,9 @@
 package org.newsgraph.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,13 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
-import org.newsgraph.Newsgraph;
+import org.newsgraph.eval.ExtractionBenchmark;
 import org.newsgraph.eval.Shingles;
-import org.newsgraph.ingest.Charsets;
-import org.newsgraph.ingest.InputDocument;
-import org.newsgraph.model.Article;
-import org.newsgraph.model.InputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -56,68 +49,35 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            ObjectMapper mapper = new ObjectMapper();
             Path truthFile = (Files.isDirectory(gold) ? gold.resolve("ground-truth.json") : gold).toAbsolutePath();
             if (!Files.isRegularFile(truthFile)) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "Invalid value for option '--gold': " + truthFile + " does not exist");
             }
-            Path htmlDir = truthFile.getParent().resolve("html");
-            JsonNode truth = mapper.readTree(truthFile.toFile());
-            Map<String, String> predictions = new TreeMap<>();
-            List<Shingles.Overlap> overlaps = new ArrayList<>();
-            List<Boolean> exact = new ArrayList<>();
-            record Row(String id, double f1, Shingles.Overlap o) {}
-            List<Row> rows = new ArrayList<>();
-            int failed = 0;
             long t0 = System.nanoTime();
-            for (var e : truth.properties()) {
-                String id = e.getKey();
-                String gt = e.getValue().path("articleBody").asText("");
-                String url = e.getValue().path("url").asText(null);
-                String predicted = "";
-                Path page = htmlDir.resolve(id + ".html.gz");
-                if (!Files.exists(page)) page = htmlDir.resolve(id + ".html");
-                try {
-                    String html = decode(page);
-                    InputDocument doc = new InputDocument(id, page.toString(), InputFormat.HTML, html,
-                            java.util.Optional.ofNullable(url), java.util.Optional.empty());
-                    Article a = Newsgraph.extract(doc);
-                    predicted = a.text();
-                } catch (IOException | RuntimeException ex) {
-                    System.err.println("newsgraph: error: " + page + ": " + ex);
-                    failed++;
-                }
-                predictions.put(id, predicted);
-                Shingles.Overlap o = Shingles.overlap(gt, predicted);
-                overlaps.add(o);
-                exact.add(Shingles.exact(gt, predicted));
-                rows.add(new Row(id, Shingles.f1(o), o));
-            }
+            ExtractionBenchmark.Result r = ExtractionBenchmark.run(truthFile);
             double secs = (System.nanoTime() - t0) / 1e9;
-            Shingles.Score s = Shingles.aggregate(overlaps, exact);
+            r.errors().forEach(e -> System.err.println("newsgraph: error: " + e));
+            Shingles.Score s = r.score();
             System.out.printf("pages %d  F1 %.4f  precision %.4f  recall %.4f  accuracy %.4f  (%.1f s, %d failed)%n",
-                    s.pages(), s.f1(), s.precision(), s.recall(), s.accuracy(), secs, failed);
+                    s.pages(), s.f1(), s.precision(), s.recall(), s.accuracy(), secs, r.errors().size());
             if (worst > 0) {
-                rows.sort(Comparator.comparingDouble(Row::f1));
-                for (Row r : rows.subList(0, Math.min(worst, rows.size()))) {
-                    System.out.printf("  %.3f  P %.3f R %.3f  %s%n", r.f1(), r.o().precision(), r.o().recall(), r.id());
+                List<ExtractionBenchmark.Page> rows = new ArrayList<>(r.pages());
+                rows.sort(Comparator.comparingDouble(p -> Shingles.f1(p.overlap())));
+                for (ExtractionBenchmark.Page p : rows.subList(0, Math.min(worst, rows.size()))) {
+                    System.out.printf("  %.3f  P %.3f R %.3f  %s%n", Shingles.f1(p.overlap()), p.overlap().precision(),
+                            p.overlap().recall(), p.id());
                 }
             }
+            Map<String, String> predictions = new TreeMap<>();
+            r.pages().forEach(p -> predictions.put(p.id(), p.predicted()));
             if (out != null) {
+                ObjectMapper mapper = new ObjectMapper();
                 ObjectNode o = mapper.createObjectNode();
                 predictions.forEach((k, v) -> o.putObject(k).put("articleBody", v));
                 mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), o);
             }
-            return failed > 0 ? 1 : 0;
-        }
-
-        private static String decode(Path page) throws IOException {
-            byte[] bytes;
-            try (InputStream in = page.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(page)) : Files.newInputStream(page)) {
-                bytes = in.readAllBytes();
-            }
-            return Charsets.decode(bytes, java.util.Optional.empty()).text();
+            return r.errors().isEmpty() ? 0 : 1;
         }
     }
 }

@@ -254,7 +254,6 @@ record PageMetadata(
      */
     private static List<Integer> markedNodes(HtmlTree tree, boolean bylines, int scope) {
         List<Integer> out = new ArrayList<>();
-        int body = scope;
         // Where the words that mark such elements occur in the source; only tags holding one are looked at.
         int from = Math.max(0, tree.sourceStart(scope));
         int to = tree.end(scope) < tree.size() ? Math.max(from, tree.sourceStart(tree.end(scope))) : tree.source().length();
@@ -262,7 +261,7 @@ record PageMetadata(
                 : occurrences(tree.source(), from, to, "date", "time", "publish");
         int m = 0;
         int bylineEnd = -1;
-        for (int i = body + 1; i < tree.end(body); i++) {
+        for (int i = scope + 1; i < tree.end(scope); i++) {
             if (!tree.isElement(i)) continue;
             int tag = tree.tag(i);
             if (bylines && tag == Tags.A && i < bylineEnd) {
