@@ -1,0 +1,6 @@
+package org.newsgraph.model;
+
+/** TimeML TIMEX3 types. */
+public enum TimexType {
+    DATE, TIME, DURATION, SET
+}
