@@ -16,8 +16,13 @@ import org.newsgraph.Newsgraph;
 import org.newsgraph.extract.ExtractOptions;
 import org.newsgraph.ingest.InputDocument;
 import org.newsgraph.ingest.InputReader;
+import org.newsgraph.annotate.Annotator;
+import org.newsgraph.annotate.NewsAnnotator;
+import org.newsgraph.model.Annotations;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleStatus;
 import org.newsgraph.model.Published;
+import org.newsgraph.output.AnnotationsJson;
 import org.newsgraph.output.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "Page URL for inputs that carry none of their own.")
     String url;
 
-    @Option(names = "--no-nlp", description = "Skip the NLP annotation stages (extraction only).")
+    @Option(names = "--no-nlp", description = "Skip annotation (entities, quotes, dates, counts): extraction only, no model loading.")
     boolean noNlp;
 
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
@@ -60,15 +65,32 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Extraction threads; output keeps the input order (default: one per core).")
     int threads;
 
-    /** One input's result: an article, or the error line that names the input. */
-    private record Outcome(Article article, String error) {}
+    @Option(names = "--tokens", description = "Write each sentence's tokens (part of speech, lemma, entity tag, dependency arc).")
+    boolean tokens;
 
-    /** Extracts one document; one broken page must not stop a batch, so any failure becomes an error line. */
-    private static Outcome extract(InputDocument doc, ExtractOptions options) {
+    /** One input's result: an article with its annotations (null when not annotated), or the error line that names the input. */
+    private record Outcome(Article article, Annotations annotations, String error) {}
+
+    /**
+     * Extracts and annotates one document; one broken page must not stop a batch, so an extraction failure
+     * becomes an error line and an annotation failure a warning (the article is still written, unannotated).
+     */
+    private static Outcome extract(InputDocument doc, ExtractOptions options, Annotator annotator) {
+        Article article;
         try {
-            return new Outcome(Newsgraph.extract(doc, options), null);
+            article = Newsgraph.extract(doc, options);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, "newsgraph: error: " + doc.source() + ": extraction failed: " + e);
+            return new Outcome(null, null, "newsgraph: error: " + doc.source() + ": extraction failed: " + e);
+        }
+        if (annotator == null) return new Outcome(article, null, null);
+        if (article.status() != ArticleStatus.ARTICLE || article.text().isBlank()) {
+            return new Outcome(article, Annotations.empty(), null);
+        }
+        try {
+            return new Outcome(article, annotator.annotate(article), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            options.warnings().accept(doc.source() + ": annotation failed, article written without annotations: " + e);
+            return new Outcome(article, null, null);
         }
     }
 
@@ -81,7 +103,7 @@ final class ExtractCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
-            o = new Outcome(null, "newsgraph: error: extraction failed: " + e.getCause());
+            o = new Outcome(null, null, "newsgraph: error: extraction failed: " + e.getCause());
         }
         if (o.error() != null) {
             err.println(o.error());
@@ -91,18 +113,26 @@ final class ExtractCommand implements Callable<Integer> {
         Article article = o.article();
         switch (format) {
             case jsonl -> {
-                out.write(mapper.writeValueAsString(json.toJson(article)));
+                out.write(mapper.writeValueAsString(toJson(json, o)));
                 out.write('\n');
             }
             case json -> {
                 if (!first[0]) out.write(",\n");
-                out.write(mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json.toJson(article)));
+                out.write(mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(json, o)));
                 first[0] = false;
             }
-            case text -> out.write(TextSummary.of(article));
+            case text -> out.write(TextSummary.of(article, o.annotations()));
         }
         counts[0]++;
         out.flush();
+    }
+
+    private com.fasterxml.jackson.databind.node.ObjectNode toJson(ArticleJson json, Outcome o) {
+        var node = json.toJson(o.article());
+        if (o.annotations() != null) {
+            AnnotationsJson.put(node, o.annotations(), tokens ? AnnotationsJson.Tokens.INCLUDE : AnnotationsJson.Tokens.OMIT);
+        }
+        return node;
     }
 
     @Override
@@ -124,6 +154,12 @@ final class ExtractCommand implements Callable<Integer> {
         if (url != null) ob.url(url);
         ExtractOptions options = ob.build();
 
+        Annotator annotator = null;
+        if (!noNlp) {
+            err.println("newsgraph: loading the NLP models (10-30 s; --no-nlp skips annotation)...");
+            annotator = NewsAnnotator.withCoreNlp();
+        }
+        final Annotator nlp = annotator;
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         java.util.concurrent.ExecutorService pool = workers > 1
                 ? java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
@@ -144,12 +180,12 @@ final class ExtractCommand implements Callable<Integer> {
                 java.util.concurrent.Future<Outcome> f;
                 if (item instanceof InputReader.Item.Failure failure) {
                     f = java.util.concurrent.CompletableFuture.completedFuture(
-                            new Outcome(null, "newsgraph: error: " + failure.error().getMessage()));
+                            new Outcome(null, null, "newsgraph: error: " + failure.error().getMessage()));
                 } else {
                     InputDocument doc = ((InputReader.Item.Doc) item).document();
                     f = pool == null
-                            ? java.util.concurrent.CompletableFuture.completedFuture(extract(doc, options))
-                            : pool.submit(() -> extract(doc, options));
+                            ? java.util.concurrent.CompletableFuture.completedFuture(extract(doc, options, nlp))
+                            : pool.submit(() -> extract(doc, options, nlp));
                 }
                 window.add(f);
                 while (window.size() > maxInFlight) write(window.poll(), out, err, mapper, json, counts, first);
@@ -157,6 +193,7 @@ final class ExtractCommand implements Callable<Integer> {
             while (!window.isEmpty()) write(window.poll(), out, err, mapper, json, counts, first);
         } finally {
             if (pool != null) pool.shutdownNow();
+            if (nlp != null) nlp.close();
         }
         int ok = counts[0], failed = counts[1];
         if (format == Format.json) out.write("\n]\n");

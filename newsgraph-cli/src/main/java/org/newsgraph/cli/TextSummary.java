@@ -1,6 +1,14 @@
 package org.newsgraph.cli;
 
+import java.util.List;
+import org.newsgraph.model.Amount;
+import org.newsgraph.model.Annotations;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Count;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Role;
+import org.newsgraph.model.TimeExpression;
 import org.newsgraph.model.Paragraph;
 import org.newsgraph.model.ParagraphKind;
 
@@ -9,6 +17,11 @@ final class TextSummary {
     private TextSummary() {}
 
     static String of(Article a) {
+        return of(a, null);
+    }
+
+    /** The article, then what annotation found (when {@code n} is not null). */
+    static String of(Article a, Annotations n) {
         StringBuilder sb = new StringBuilder();
         sb.append("== ").append(a.id()).append("  (").append(a.format().jsonName()).append(", ").append(a.status().jsonName()).append(")\n");
         line(sb, "Source", a.source());
@@ -28,7 +41,62 @@ final class TextSummary {
             String tag = p.kind() == ParagraphKind.PARAGRAPH ? "" : "[" + p.kind().jsonName() + "] ";
             sb.append(String.format("%3d  ", i++)).append(tag).append(p.text()).append("\n\n");
         }
+        if (n != null) annotations(sb, n);
         return sb.toString();
+    }
+
+    private static void annotations(StringBuilder sb, Annotations n) {
+        List<Entity> entities = n.entities();
+        sb.append("Entities (").append(entities.size()).append("):\n");
+        for (Entity e : entities) {
+            sb.append(String.format("  %-3d %-28s %-17s %-4s", e.id(), e.name(), e.type().jsonName(), e.country().orElse("")));
+            sb.append(String.format(" x%d", e.mentions()));
+            if (!e.aliases().isEmpty()) sb.append("  aka ").append(String.join(", ", e.aliases()));
+            for (Role r : e.roles()) {
+                sb.append("  [").append(r.title());
+                r.country().ifPresent(c -> sb.append(", ").append(c));
+                if (r.affiliation() >= 0 && r.affiliation() < entities.size()) {
+                    sb.append(", for ").append(entities.get(r.affiliation()).name());
+                }
+                sb.append(']');
+            }
+            sb.append('\n');
+        }
+        sb.append("\nQuotes (").append(n.quotes().size()).append("):\n");
+        for (Quote q : n.quotes()) {
+            String who = q.speaker() >= 0 && q.speaker() < entities.size() ? entities.get(q.speaker()).name() : "?";
+            String as = q.speakerText().filter(t -> !t.equals(who)).map(t -> " (\"" + shorten(t, 50) + "\")").orElse("");
+            sb.append(String.format("  %-8s %s%s %s: \"%s\"%n", q.kind().jsonName(), who, as, q.verb().orElse("-"),
+                    shorten(q.text(), 110)));
+        }
+        sb.append("\nDates (").append(n.dates().size()).append("):\n");
+        for (TimeExpression t : n.dates()) {
+            sb.append(String.format("  %-24s %-9s %s%n", "\"" + t.text() + "\"", t.type().name(), t.value()));
+        }
+        sb.append("\nCounts (").append(n.counts().size()).append("):\n");
+        for (Count c : n.counts()) {
+            sb.append(String.format("  %-8s %s %s%s   \"%s\"%n", c.type().name(), c.numberText(), c.object(),
+                    c.place().map(p -> " at " + p).orElse(""), shorten(c.numberText().isEmpty() ? "" : snippet(c), 60)));
+        }
+        if (!n.amounts().isEmpty()) {
+            sb.append("\nAmounts: ");
+            List<String> parts = new java.util.ArrayList<>();
+            for (Amount m : n.amounts()) {
+                String v = m.value() == Math.rint(m.value()) ? String.format("%.0f", m.value()) : String.format("%.2f", m.value());
+                parts.add(v + (m.object().isEmpty() ? "" : " " + m.object()));
+            }
+            sb.append(String.join("; ", parts)).append('\n');
+        }
+        sb.append('\n');
+    }
+
+    private static String snippet(Count c) {
+        return c.numberText() + " " + c.object();
+    }
+
+    private static String shorten(String s, int max) {
+        String one = s.replace('\n', ' ');
+        return one.length() <= max ? one : one.substring(0, max - 3) + "...";
     }
 
     private static void line(StringBuilder sb, String label, String value) {

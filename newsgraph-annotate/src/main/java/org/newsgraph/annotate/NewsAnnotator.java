@@ -1,0 +1,80 @@
+package org.newsgraph.annotate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.newsgraph.model.Annotations;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Published;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.TimeExpression;
+
+/**
+ * The annotate stage: runs the backend over an article's text, then our own news-specific steps — mention
+ * repair, entity merging with roles and countries, dates under news conventions, quotations with speakers,
+ * counts and amounts.
+ *
+ * <p>Thread-safe when the backend is (the CoreNLP backend is): one instance serves all threads. Closing it
+ * closes the backend.
+ */
+public final class NewsAnnotator implements Annotator {
+    private final NlpBackend backend;
+    private final MentionFinder mentionFinder;
+    private final EntityResolver entityResolver;
+    private final DateNormalizer dateNormalizer = new DateNormalizer();
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final CountFinder countFinder = new CountFinder();
+
+    public NewsAnnotator(NlpBackend backend) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        Countries countries = Countries.load();
+        this.mentionFinder = new MentionFinder(countries);
+        this.entityResolver = new EntityResolver(countries);
+    }
+
+    /** The default annotator: CoreNLP with our default limits. Loads the models (10-30 s, about 1 GB of heap). */
+    public static NewsAnnotator withCoreNlp() {
+        return new NewsAnnotator(new org.newsgraph.annotate.corenlp.CoreNlpBackend());
+    }
+
+    /** The backend this annotator runs on. */
+    public NlpBackend backend() {
+        return backend;
+    }
+
+    @Override
+    public Annotations annotate(Article article) {
+        return annotate(article.text(), article.published().map(Published::date));
+    }
+
+    /**
+     * Annotates any text.
+     *
+     * @param text      the text; offsets in the result are into it
+     * @param published the date relative expressions are resolved against
+     */
+    public Annotations annotate(String text, Optional<LocalDate> published) {
+        if (text.isBlank()) return Annotations.empty();
+        Analysis analysis = backend.analyze(text, published);
+        List<SentenceTree> trees = new ArrayList<>(analysis.sentences().size());
+        for (Sentence s : analysis.sentences()) trees.add(new SentenceTree(s));
+        MentionFinder.Found found = mentionFinder.find(trees, analysis.times(), text);
+        EntityResolver.Resolved resolved = entityResolver.resolve(found.mentions(), trees, text);
+        List<TimeExpression> dates = dateNormalizer.normalize(found.times(), trees, published);
+        var quotes = quoteFinder.find(text, trees, resolved.mentions(), resolved.entities());
+        CountFinder.Found counts = countFinder.find(trees, analysis.numbers(), resolved.mentions(), dates, text);
+        return new Annotations(analysis.sentences(), resolved.mentions(), resolved.entities(), quotes, dates,
+                counts.counts(), counts.amounts());
+    }
+
+    @Override
+    public void close() {
+        try {
+            backend.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the NLP backend failed", e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.newsgraph.output;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.model.Amount;
+import org.newsgraph.model.Annotations;
+import org.newsgraph.model.Count;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Role;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.TimeExpression;
+import org.newsgraph.model.Token;
+
+/**
+ * Adds an article's annotations to its JSON object: {@code sentences}, {@code entities}, {@code mentions},
+ * {@code quotes}, {@code dates}, {@code counts}, {@code amounts}. Offsets are into the article's {@code text};
+ * entity references are entity ids. Documented in {@code docs/schema.md}. Stateless and thread-safe.
+ */
+public final class AnnotationsJson {
+
+    /** Whether to write each sentence's tokens with part of speech, lemma, entity tag and dependency arc. */
+    public enum Tokens { OMIT, INCLUDE }
+
+    private AnnotationsJson() {}
+
+    public static void put(ObjectNode o, Annotations a, Tokens tokens) {
+        ArrayNode sentences = o.putArray("sentences");
+        for (Sentence s : a.sentences()) {
+            ObjectNode so = sentences.addObject();
+            so.put("index", s.index());
+            so.put("start", s.start());
+            so.put("end", s.end());
+            if (tokens == Tokens.INCLUDE) {
+                ArrayNode ts = so.putArray("tokens");
+                for (Token t : s.tokens()) {
+                    ObjectNode to = ts.addObject();
+                    to.put("text", t.text());
+                    to.put("start", t.start());
+                    to.put("end", t.end());
+                    to.put("pos", t.pos());
+                    to.put("lemma", t.lemma());
+                    to.put("ner", t.ner());
+                    to.put("head", t.head());
+                    to.put("relation", t.relation());
+                }
+            }
+        }
+        List<Entity> entities = a.entities();
+        ArrayNode es = o.putArray("entities");
+        for (Entity e : entities) {
+            ObjectNode eo = es.addObject();
+            eo.put("id", e.id());
+            eo.put("name", e.name());
+            eo.put("type", e.type().jsonName());
+            put(eo, "country", e.country());
+            ArrayNode al = eo.putArray("aliases");
+            e.aliases().forEach(al::add);
+            ArrayNode rs = eo.putArray("roles");
+            for (Role r : e.roles()) {
+                ObjectNode ro = rs.addObject();
+                ro.put("title", r.title());
+                put(ro, "country", r.country());
+                ref(ro, "affiliation", r.affiliation());
+            }
+            eo.put("mentions", e.mentions());
+        }
+        ArrayNode ms = o.putArray("mentions");
+        for (Mention m : a.mentions()) {
+            ObjectNode mo = ms.addObject();
+            mo.put("text", m.text());
+            mo.put("type", m.type().jsonName());
+            mo.put("start", m.start());
+            mo.put("end", m.end());
+            mo.put("sentence", m.sentence());
+            ref(mo, "entity", m.entity());
+        }
+        ArrayNode qs = o.putArray("quotes");
+        for (Quote q : a.quotes()) {
+            ObjectNode qo = qs.addObject();
+            qo.put("text", q.text());
+            qo.put("kind", q.kind().jsonName());
+            qo.put("start", q.start());
+            qo.put("end", q.end());
+            qo.put("sentence", q.sentence());
+            ref(qo, "speaker", q.speaker());
+            if (q.speaker() >= 0 && q.speaker() < entities.size()) qo.put("speaker_name", entities.get(q.speaker()).name());
+            else qo.putNull("speaker_name");
+            put(qo, "speaker_text", q.speakerText());
+            offset(qo, "speaker_start", q.speakerStart());
+            offset(qo, "speaker_end", q.speakerEnd());
+            put(qo, "verb", q.verb());
+            offset(qo, "verb_start", q.verbStart());
+        }
+        ArrayNode ds = o.putArray("dates");
+        for (TimeExpression t : a.dates()) {
+            ObjectNode d = ds.addObject();
+            d.put("text", t.text());
+            d.put("type", t.type().name());
+            d.put("value", t.value());
+            d.put("start", t.start());
+            d.put("end", t.end());
+            d.put("sentence", t.sentence());
+        }
+        ArrayNode cs = o.putArray("counts");
+        for (Count c : a.counts()) {
+            ObjectNode co = cs.addObject();
+            co.put("type", c.type().name());
+            co.put("number", c.number());
+            co.put("number_text", c.numberText());
+            co.put("object", c.object());
+            put(co, "place", c.place());
+            ref(co, "place_entity", c.placeEntity());
+            co.put("start", c.start());
+            co.put("end", c.end());
+            co.put("sentence", c.sentence());
+        }
+        ArrayNode as = o.putArray("amounts");
+        for (Amount m : a.amounts()) {
+            ObjectNode ao = as.addObject();
+            ao.put("value", m.value());
+            ao.put("text", m.text());
+            ao.put("object", m.object());
+            ao.put("start", m.start());
+            ao.put("end", m.end());
+            ao.put("sentence", m.sentence());
+        }
+    }
+
+    private static void put(ObjectNode o, String name, Optional<String> v) {
+        if (v.isPresent()) o.put(name, v.get());
+        else o.putNull(name);
+    }
+
+    private static void ref(ObjectNode o, String name, int id) {
+        if (id >= 0) o.put(name, id);
+        else o.putNull(name);
+    }
+
+    private static void offset(ObjectNode o, String name, int v) {
+        if (v >= 0) o.put(name, v);
+        else o.putNull(name);
+    }
+}
