@@ -27,8 +27,15 @@ public final class NewsAnnotator implements Annotator {
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final CountFinder countFinder = new CountFinder();
 
-    public NewsAnnotator(NlpBackend backend) {
+    private final java.util.function.Consumer<String> warnings;
+
+    /**
+     * @param backend  the linguistic backend
+     * @param warnings receives one line per document whose text was cut at the backend's size limit
+     */
+    public NewsAnnotator(NlpBackend backend, java.util.function.Consumer<String> warnings) {
         this.backend = Objects.requireNonNull(backend, "backend");
+        this.warnings = Objects.requireNonNull(warnings, "warnings");
         Countries countries = Countries.load();
         this.mentionFinder = new MentionFinder(countries);
         this.entityResolver = new EntityResolver(countries);
@@ -36,7 +43,12 @@ public final class NewsAnnotator implements Annotator {
 
     /** The default annotator: CoreNLP with our default limits. Loads the models (10-30 s, about 1 GB of heap). */
     public static NewsAnnotator withCoreNlp() {
-        return new NewsAnnotator(new org.newsgraph.annotate.corenlp.CoreNlpBackend());
+        return withCoreNlp(w -> {});
+    }
+
+    /** The default annotator, with a callback for warnings. */
+    public static NewsAnnotator withCoreNlp(java.util.function.Consumer<String> warnings) {
+        return new NewsAnnotator(new org.newsgraph.annotate.corenlp.CoreNlpBackend(), warnings);
     }
 
     /** The backend this annotator runs on. */
@@ -46,7 +58,7 @@ public final class NewsAnnotator implements Annotator {
 
     @Override
     public Annotations annotate(Article article) {
-        return annotate(article.text(), article.published().map(Published::date));
+        return annotate(article.text(), article.published().map(Published::date), article.source());
     }
 
     /**
@@ -56,8 +68,16 @@ public final class NewsAnnotator implements Annotator {
      * @param published the date relative expressions are resolved against
      */
     public Annotations annotate(String text, Optional<LocalDate> published) {
+        return annotate(text, published, "text");
+    }
+
+    private Annotations annotate(String text, Optional<LocalDate> published, String source) {
         if (text.isBlank()) return Annotations.empty();
         Analysis analysis = backend.analyze(text, published);
+        if (analysis.truncated() > 0) {
+            warnings.accept(source + ": text of " + text.length() + " characters, annotated the first "
+                    + (text.length() - analysis.truncated()) + " (the backend's size limit)");
+        }
         List<SentenceTree> trees = new ArrayList<>(analysis.sentences().size());
         for (Sentence s : analysis.sentences()) trees.add(new SentenceTree(s));
         MentionFinder.Found found = mentionFinder.find(trees, analysis.times(), text);

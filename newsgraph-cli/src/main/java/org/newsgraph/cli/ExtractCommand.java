@@ -157,7 +157,7 @@ final class ExtractCommand implements Callable<Integer> {
         Annotator annotator = null;
         if (!noNlp) {
             err.println("newsgraph: loading the NLP models (10-30 s; --no-nlp skips annotation)...");
-            annotator = NewsAnnotator.withCoreNlp();
+            annotator = NewsAnnotator.withCoreNlp(w -> err.println("newsgraph: warning: " + w));
         }
         final Annotator nlp = annotator;
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();

@@ -57,7 +57,7 @@ public final class CoreNlpBackend implements NlpBackend {
         }
 
         public static Options defaults() {
-            return new Options(200_000, 120);
+            return new Options(100_000, 120);
         }
     }
 
@@ -117,8 +117,22 @@ public final class CoreNlpBackend implements NlpBackend {
         return read(doc, text.length() - cut);
     }
 
-    /** Cuts sentences longer than the limit into consecutive pieces, renumbering tokens and sentences. */
+    /** Longest token the taggers see in full; their features grow with the square of a token's length. */
+    private static final int MAX_TOKEN_CHARS = 64;
+
+    /**
+     * Cuts sentences longer than the limit into consecutive pieces, renumbering tokens and sentences, and shows
+     * the taggers only the start of over-long tokens (a 1 MB "word" otherwise exhausts the heap in the NER
+     * feature extractor). Offsets and original text are kept.
+     */
     private void splitLongSentences(Annotation doc) {
+        for (CoreLabel l : doc.get(CoreAnnotations.TokensAnnotation.class)) {
+            if (l.word() != null && l.word().length() > MAX_TOKEN_CHARS) {
+                String shortWord = l.word().substring(0, MAX_TOKEN_CHARS);
+                l.setWord(shortWord);
+                l.setValue(shortWord);
+            }
+        }
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         int max = options.maxSentenceTokens();
         boolean any = false;
