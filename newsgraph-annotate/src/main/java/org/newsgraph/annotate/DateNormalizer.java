@@ -29,9 +29,16 @@ final class DateNormalizer {
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
     private static final Pattern EXPLICIT = Pattern.compile("\\d|(?i)\\b(last|next|this|coming|past)\\b");
 
+    private static final Pattern LAST_AS_VERB = Pattern.compile(
+            "(?i)last\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\\s+"
+                    + "(minute|hour|day|week|month|year)s?");
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
+
     List<TimeExpression> normalize(List<TimeExpression> times, List<SentenceTree> trees, Optional<LocalDate> published) {
         List<TimeExpression> out = new ArrayList<>(times.size());
-        for (TimeExpression t : times) {
+        for (TimeExpression original : times) {
+            TimeExpression t = lastAsVerb(original, trees);
             String value = t.value();
             if (published.isPresent() && t.sentence() < trees.size()) {
                 SentenceTree tree = trees.get(t.sentence());
@@ -41,6 +48,32 @@ final class DateNormalizer {
             out.add(new TimeExpression(t.text(), t.type(), value, t.start(), t.end(), t.sentence()));
         }
         return out;
+    }
+
+    /**
+     * "the talks would last two days": the backend reads "last two days" as the days just past; when "last" is
+     * the verb, the expression is the duration after it.
+     */
+    private static TimeExpression lastAsVerb(TimeExpression t, List<SentenceTree> trees) {
+        Matcher m = LAST_AS_VERB.matcher(t.text());
+        if (!m.matches() || t.sentence() >= trees.size()) return t;
+        SentenceTree tree = trees.get(t.sentence());
+        int first = tree.tokenAt(t.start());
+        if (first < 0 || !tree.token(first).pos().startsWith("VB")) return t;
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        String amount = n.matches("\\d+") ? n : NUMBER_WORDS.contains(n) ? Integer.toString(NUMBER_WORDS.indexOf(n)) : "X";
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        String value = switch (unit) {
+            case "minute" -> "PT" + amount + "M";
+            case "hour" -> "PT" + amount + "H";
+            case "day" -> "P" + amount + "D";
+            case "week" -> "P" + amount + "W";
+            case "month" -> "P" + amount + "M";
+            default -> "P" + amount + "Y";
+        };
+        int skip = t.text().indexOf(m.group(1));
+        return new TimeExpression(t.text().substring(skip), org.newsgraph.model.TimexType.DURATION, value,
+                t.start() + skip, t.end(), t.sentence());
     }
 
     private static Tense tenseAt(SentenceTree tree, TimeExpression t) {
@@ -82,7 +115,8 @@ final class DateNormalizer {
             LocalDate chosen = tense == Tense.PAST ? lastSaturday : tense == Tense.FUTURE ? nextSaturday : saturday;
             return weekend(chosen);
         }
-        if (tense == Tense.PAST && !explicit) {
+        boolean relative = text.matches("(?i).*\\b(last|next|this|coming|past)\\b.*");
+        if (tense == Tense.PAST && !relative) {
             if ((m = DAY.matcher(value)).matches()) {
                 LocalDate d = parse(value);
                 if (d != null && d.isAfter(dct) && !text.matches(".*\\b\\d{4}\\b.*")) return d.minusYears(1).toString();

@@ -73,6 +73,7 @@ final class MentionFinder {
             }
             out.addAll(mentions);
         }
+        propagateAcronyms(trees, out);
         List<TimeExpression> kept = peopleNotDates(trees, out, times, text);
         out.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> -d.end));
         return new Found(out, kept);
@@ -220,6 +221,29 @@ final class MentionFinder {
                 a.partner = b.partner;
                 if (a.partner != null) a.partner.partner = a;
                 mentions.remove(k + 1);
+            }
+        }
+    }
+
+    /**
+     * An acronym the article has spelled out ("Group of Seven (G7)") is that organisation wherever else it stands
+     * ("the G7 group"), even where the tagger missed it.
+     */
+    private static void propagateAcronyms(List<SentenceTree> trees, List<Draft> mentions) {
+        java.util.Map<String, EntityType> acronyms = new java.util.HashMap<>();
+        for (Draft d : mentions) {
+            if (d.partner != null && d.first == d.last) acronyms.put(trees.get(d.sentence).token(d.first).text(), d.type);
+        }
+        if (acronyms.isEmpty()) return;
+        for (SentenceTree tree : trees) {
+            for (int i = 0; i < tree.size(); i++) {
+                Token t = tree.token(i);
+                EntityType type = acronyms.get(t.text());
+                if (type == null) continue;
+                final int at = i;
+                int s = tree.sentence.index();
+                boolean covered = mentions.stream().anyMatch(d -> d.sentence == s && d.first <= at && d.last >= at);
+                if (!covered) mentions.add(new Draft(s, i, i, t.start(), t.end(), type));
             }
         }
     }

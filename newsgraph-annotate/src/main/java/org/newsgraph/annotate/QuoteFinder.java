@@ -102,6 +102,7 @@ final class QuoteFinder {
             }
             if (end < 0) end = Math.min(j, n);
             int cs = open + 1;
+            while (cs < end && Character.isWhitespace(text.charAt(cs))) cs++;
             int ce = end;
             while (ce > cs && Character.isWhitespace(text.charAt(ce - 1))) ce--;
             if (ce - cs >= 2) out.add(new Span(open, cs, ce, Math.min(end + 1, n)));

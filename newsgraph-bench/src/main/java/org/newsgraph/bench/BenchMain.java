@@ -6,14 +6,14 @@ import picocli.CommandLine.Command;
 /** The {@code newsgraph bench} command: Newsgraph beside its peers. Not part of the product. */
 @Command(name = "newsgraph bench", mixinStandardHelpOptions = true, version = "newsgraph bench 0.1.0",
         description = "Benchmarks Newsgraph beside peer extractors, in one JVM, on the same pages.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, AnnotateCommand.class, CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: extract (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a benchmark: extract or annotate (see --help)");
     }
 
     public static void main(String[] args) {

@@ -12,21 +12,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.newsgraph.annotate.NewsAnnotator;
 import org.newsgraph.eval.ExtractionBenchmark;
+import org.newsgraph.eval.NerBenchmark;
+import org.newsgraph.eval.TimeMlBenchmark;
 import org.newsgraph.eval.Shingles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code newsgraph eval}: scores a stage against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score a stage against gold data.",
-        subcommands = {EvalCommand.Extraction.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Ner.class, EvalCommand.Dates.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to evaluate: extraction");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to evaluate: extraction, ner or dates");
     }
 
     /** Body extraction on the article-extraction-benchmark layout. */
@@ -79,5 +82,72 @@ final class EvalCommand implements Runnable {
             }
             return r.errors().isEmpty() ? 0 : 1;
         }
+    }
+
+    /** Entity mentions against CoNLL-style gold. */
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = {"Score entity mentions against a CoNLL-2003-style file (word ... TAG, IOB1 or IOB2;",
+                    "also two-column WikiGold and id/word/tag IOB2 files): exact-match precision, recall, F1 per type",
+                    "(PER, ORG, LOC, MISC) and overall, as conlleval counts them."})
+    static final class Ner implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The gold file.")
+        Path gold;
+
+        @Override
+        public Integer call() throws IOException {
+            requireFile(gold);
+            try (NewsAnnotator annotator = NewsAnnotator.withCoreNlp()) {
+                long t0 = System.nanoTime();
+                NerBenchmark.Result r = NerBenchmark.run(gold, annotator);
+                double secs = (System.nanoTime() - t0) / 1e9;
+                System.out.printf("documents %d  tokens %d  (%.1f s)%n", r.documents(), r.tokens(), secs);
+                System.out.printf("%-8s %6s %6s %6s  %9s %7s %7s%n", "type", "gold", "ours", "right", "precision", "recall", "F1");
+                r.byType().forEach((type, c) -> print(type, c));
+                print("overall", r.overall());
+            }
+            return 0;
+        }
+
+        private static void print(String type, NerBenchmark.Counts c) {
+            System.out.printf("%-8s %6d %6d %6d  %9.4f %7.4f %7.4f%n", type, c.gold(), c.predicted(), c.correct(),
+                    c.precision(), c.recall(), c.f1());
+        }
+    }
+
+    /** Temporal expressions against TimeML gold. */
+    @Command(name = "dates", mixinStandardHelpOptions = true,
+            description = {"Score temporal expressions against TimeML (.tml, TempEval-3 layout) files: extent",
+                    "precision/recall/F1 strict and relaxed, and value and type F1 over relaxed matches."})
+    static final class Dates implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "DIR", description = "A .tml file or a folder of them.")
+        Path gold;
+
+        @Option(names = "--errors", defaultValue = "0", paramLabel = "N", description = "List N value errors.")
+        int errors;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.exists(gold)) throw new IOException(gold + ": no such file or folder");
+            try (NewsAnnotator annotator = NewsAnnotator.withCoreNlp()) {
+                long t0 = System.nanoTime();
+                TimeMlBenchmark.Result r = TimeMlBenchmark.run(gold, annotator);
+                double secs = (System.nanoTime() - t0) / 1e9;
+                System.out.printf("files %d  gold %d  ours %d  (%.1f s)%n", r.files(), r.strict().gold(), r.strict().predicted(), secs);
+                print("strict", r.strict());
+                print("relaxed", r.relaxed());
+                print("value", r.value());
+                print("type", r.type());
+                r.valueErrors().stream().limit(errors).forEach(e -> System.out.println("  " + e));
+            }
+            return 0;
+        }
+
+        private static void print(String what, TimeMlBenchmark.Prf p) {
+            System.out.printf("%-8s precision %.4f  recall %.4f  F1 %.4f%n", what, p.precision(), p.recall(), p.f1());
+        }
+    }
+
+    private static void requireFile(Path p) throws IOException {
+        if (!Files.isRegularFile(p)) throw new IOException(p + ": no such file");
     }
 }
