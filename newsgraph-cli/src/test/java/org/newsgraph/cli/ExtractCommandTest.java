@@ -109,7 +109,7 @@ class ExtractCommandTest {
     @Test
     void batchWithBrokenInputsExitsOneAndReportsThem() throws IOException {
         Path in = batch();
-        int code = Main.run("extract", in.toString());
+        int code = Main.run("extract", "--no-nlp", in.toString());
         assertEquals(1, code, stderr());
 
         List<JsonNode> rows = jsonLines(stdout());
@@ -146,7 +146,7 @@ class ExtractCommandTest {
     @Test
     void publishedOptionSetsTheDate() throws IOException {
         Path in = batch();
-        int code = Main.run("extract", "--published", "2017-04-10", in.resolve("a.html").toString(),
+        int code = Main.run("extract", "--no-nlp", "--published", "2017-04-10", in.resolve("a.html").toString(),
                 in.resolve("b.txt").toString(), in.resolve("e.jsonl").toString());
         assertEquals(1, code, "the bad jsonl line still fails");
         List<JsonNode> rows = jsonLines(stdout());
@@ -162,14 +162,14 @@ class ExtractCommandTest {
     void goodInputsExitZero() throws IOException {
         Path f = dir.resolve("ok.html");
         Files.writeString(f, html("All good"));
-        assertEquals(0, Main.run("extract", f.toString()), stderr());
+        assertEquals(0, Main.run("extract", "--no-nlp", f.toString()), stderr());
         assertEquals(1, jsonLines(stdout()).size());
         assertEquals("", stderr());
     }
 
     @Test
     void badPublishedValueIsAUsageError() {
-        int code = Main.run("extract", "--published", "2017-99-99", dir.toString());
+        int code = Main.run("extract", "--no-nlp", "--published", "2017-99-99", dir.toString());
         assertEquals(2, code);
         assertTrue(stderr().contains("'2017-99-99'"), stderr());
         assertTrue(stderr().contains("--published"), stderr());
@@ -178,7 +178,7 @@ class ExtractCommandTest {
 
     @Test
     void unknownOptionIsAUsageError() {
-        assertEquals(2, Main.run("extract", "--no-such-option", dir.toString()));
+        assertEquals(2, Main.run("extract", "--no-nlp", "--no-such-option", dir.toString()));
         assertTrue(stderr().contains("--no-such-option"), stderr());
         assertEquals(2, Main.run("extract"), "a path is required");
         assertEquals(2, Main.run(new String[0]), "a command is required");
@@ -187,17 +187,17 @@ class ExtractCommandTest {
 
     @Test
     void badMaxBytesIsAUsageError() {
-        assertEquals(2, Main.run("extract", "--max-bytes", "0", dir.toString()));
+        assertEquals(2, Main.run("extract", "--no-nlp", "--max-bytes", "0", dir.toString()));
         assertTrue(stderr().contains("--max-bytes") && stderr().contains("0"), stderr());
         assertFalse(stderr().contains("Exception"), "no stack trace for a usage error: " + stderr());
-        assertEquals(2, Main.run("extract", "--max-bytes", "lots", dir.toString()));
+        assertEquals(2, Main.run("extract", "--no-nlp", "--max-bytes", "lots", dir.toString()));
     }
 
     @Test
     void maxBytesLimitsInputs() throws IOException {
         Path f = dir.resolve("a.html");
         Files.writeString(f, html("Too big"));
-        assertEquals(1, Main.run("extract", "--max-bytes", "100", f.toString()));
+        assertEquals(1, Main.run("extract", "--no-nlp", "--max-bytes", "100", f.toString()));
         assertTrue(stderr().contains(f + ": file is") && stderr().contains("limit of 100 bytes"), stderr());
     }
 
@@ -205,7 +205,7 @@ class ExtractCommandTest {
     void textFormatPrintsTheTitle() throws IOException {
         Path f = dir.resolve("a.html");
         Files.writeString(f, html("Barrier approved"));
-        assertEquals(0, Main.run("extract", "--format", "text", f.toString()));
+        assertEquals(0, Main.run("extract", "--no-nlp", "--format", "text", f.toString()));
         String s = stdout();
         assertTrue(s.contains("Title:     Barrier approved"), s);
         assertTrue(s.contains("Authors:   Marta Quillon"), s);
@@ -216,7 +216,7 @@ class ExtractCommandTest {
     @Test
     void jsonFormatIsAValidArray() throws IOException {
         Path in = batch();
-        assertEquals(1, Main.run("extract", "--format", "json", in.toString()));
+        assertEquals(1, Main.run("extract", "--no-nlp", "--format", "json", in.toString()));
         JsonNode arr = JSON.readTree(stdout());
         assertTrue(arr.isArray());
         assertEquals(5, arr.size());
@@ -226,7 +226,7 @@ class ExtractCommandTest {
 
     @Test
     void jsonFormatWithNothingIsAnEmptyArray() throws IOException {
-        assertEquals(1, Main.run("extract", "--format", "JSON", dir.resolve("missing.html").toString()));
+        assertEquals(1, Main.run("extract", "--no-nlp", "--format", "JSON", dir.resolve("missing.html").toString()));
         JsonNode arr = JSON.readTree(stdout());
         assertTrue(arr.isArray() && arr.isEmpty(), stdout());
         assertTrue(stderr().contains("missing.html: no such file or directory"), stderr());
@@ -235,7 +235,7 @@ class ExtractCommandTest {
     @Test
     void standardInput() throws IOException {
         System.setIn(new ByteArrayInputStream(text("Barrier story read from standard input").getBytes(StandardCharsets.UTF_8)));
-        assertEquals(0, Main.run("extract", "-"));
+        assertEquals(0, Main.run("extract", "--no-nlp", "-"));
         JsonNode r = jsonLines(stdout()).get(0);
         assertEquals("stdin", r.get("id").asText());
         assertEquals("-", r.get("source").asText());
@@ -247,7 +247,7 @@ class ExtractCommandTest {
         Path example = Path.of("..", "examples", "al-jazeera-2017-04-10.txt");
         if (!Files.exists(example)) example = Path.of("examples", "al-jazeera-2017-04-10.txt");
         assertTrue(Files.exists(example), "the example ships with the repository");
-        assertEquals(0, Main.run("extract", "--published", "2017-04-10", example.toString()), stderr());
+        assertEquals(0, Main.run("extract", "--published", "2017-04-10", "--tokens", example.toString()), stderr());
         JsonNode r = jsonLines(stdout()).get(0);
         assertEquals("al-jazeera-2017-04-10", r.get("id").asText());
         assertEquals("Russia faces mounting pressure to abandon Syria’s Assad", r.get("title").asText());
@@ -257,13 +257,32 @@ class ExtractCommandTest {
         assertEquals(17, r.get("paragraphs").size());
         JsonNode last = r.get("paragraphs").get(16);
         assertEquals(last.get("text").asText(), r.get("text").asText().substring(last.get("start").asInt(), last.get("end").asInt()));
+        // Annotated by default: the entity, quote and date arrays are there, with offsets into text.
+        String text = r.get("text").asText();
+        boolean johnson = false;
+        for (JsonNode e : r.get("entities")) johnson |= e.get("name").asText().equals("Boris Johnson") && e.get("country").asText().equals("GBR");
+        assertTrue(johnson, "Boris Johnson, GBR");
+        for (JsonNode m : r.get("mentions")) {
+            assertEquals(m.get("text").asText(), text.substring(m.get("start").asInt(), m.get("end").asInt()));
+        }
+        assertTrue(r.get("quotes").size() >= 7);
+        assertTrue(r.get("dates").size() >= 8);
+        assertTrue(r.get("sentences").get(0).get("tokens").size() > 5, "--tokens writes tokens");
+    }
+
+    @Test
+    void noNlpLeavesAnnotationFieldsOut() throws IOException {
+        Path example = Path.of("..", "examples", "al-jazeera-2017-04-10.txt");
+        assertEquals(0, Main.run("extract", "--no-nlp", example.toString()), stderr());
+        JsonNode r = jsonLines(stdout()).get(0);
+        assertTrue(r.get("entities") == null && r.get("quotes") == null);
     }
 
     @Test
     void helpAndVersionExitZero() {
         assertEquals(0, Main.run("--version"));
         assertTrue(stdout().contains("newsgraph"), stdout());
-        assertEquals(0, Main.run("extract", "--help"));
+        assertEquals(0, Main.run("extract", "--no-nlp", "--help"));
         assertTrue(stdout().contains("--published"), stdout());
     }
 
@@ -277,14 +296,14 @@ class ExtractCommandTest {
                     "<html><head><title>Story " + i + "</title></head><body>" + body + body.replace("Story", "Report") + "</body></html>");
         }
         Files.writeString(in.resolve("page-030.txt.gz"), "not gzip"); // a failure in the middle keeps its place too
-        assertEquals(1, Main.run("extract", "--threads", "1", in.toString()));
+        assertEquals(1, Main.run("extract", "--no-nlp", "--threads", "1", in.toString()));
         String single = stdout();
         out.reset();
-        assertEquals(1, Main.run("extract", "--threads", "4", in.toString()));
+        assertEquals(1, Main.run("extract", "--no-nlp", "--threads", "4", in.toString()));
         assertEquals(single, stdout(), "same lines in the same order with four threads");
         List<JsonNode> lines = jsonLines(single);
         assertEquals(60, lines.size());
         for (int i = 0; i < 60; i++) assertEquals(String.format("page-%03d", i), lines.get(i).get("id").asText());
-        assertEquals(2, Main.run("extract", "--threads", "-1", in.toString()));
+        assertEquals(2, Main.run("extract", "--no-nlp", "--threads", "-1", in.toString()));
     }
 }
