@@ -61,6 +61,18 @@ final class CountFinder {
             // "one of Assad's main foes" is a pronoun, not an amount.
             if (n.value() == 1 && after < tree.size() && tree.token(after).text().equalsIgnoreCase("of")) continue;
             int numberHead = tree.headOf(toks.get(0), toks.get(toks.size() - 1));
+            // "half a million": the fraction scales the number written after it.
+            int numberStart = n.start();
+            double value = n.value();
+            int before = toks.get(0) - 1;
+            if (before >= 1 && Set.of("a", "an").contains(tree.token(before).text().toLowerCase(Locale.ROOT))) {
+                Double f = FRACTIONS.get(tree.token(before - 1).text().toLowerCase(Locale.ROOT));
+                if (f != null) {
+                    value *= f;
+                    numberStart = tree.token(before - 1).start();
+                }
+            }
+            String numberText = text.substring(numberStart, n.end());
             Token nt = tree.token(numberHead);
             String object = "";
             int objectToken = -1;
@@ -68,11 +80,11 @@ final class CountFinder {
                 objectToken = nt.head();
                 object = tree.token(objectToken).text();
             }
-            amounts.add(new Amount(n.value(), text.substring(n.start(), n.end()), object, n.start(), n.end(), n.sentence()));
+            amounts.add(new Amount(value, numberText, object, numberStart, n.end(), n.sentence()));
             int counted = objectToken >= 0 ? objectToken : numberHead;
             CountType type = countType(tree, counted);
             if (type == null) continue;
-            int phraseStart = Math.min(n.start(), tree.token(counted).start());
+            int phraseStart = Math.min(numberStart, tree.token(counted).start());
             int phraseEnd = Math.max(n.end(), tree.token(counted).end());
             int verb = tree.token(counted).head();
             if (verb >= 0 && VERBS.containsKey(tree.token(verb).lemma().toLowerCase(Locale.ROOT))) {
@@ -80,7 +92,7 @@ final class CountFinder {
                 phraseEnd = Math.max(phraseEnd, tree.token(verb).end());
             }
             Mention place = place(trees, tree, verb >= 0 ? verb : counted, mentions);
-            counts.add(new Count(type, n.value(), text.substring(n.start(), n.end()), object,
+            counts.add(new Count(type, value, numberText, object,
                     Optional.ofNullable(place).map(Mention::text), place == null ? -1 : place.entity(), phraseStart,
                     phraseEnd, n.sentence()));
         }
@@ -94,16 +106,18 @@ final class CountFinder {
     private static CountType countType(SentenceTree tree, int counted) {
         Token c = tree.token(counted);
         CountType noun = NOUNS.get(c.lemma().toLowerCase(Locale.ROOT));
-        if (noun != null) return noun;
-        if (c.head() < 0) return null;
-        Token v = tree.token(c.head());
-        CountType type = VERBS.get(v.lemma().toLowerCase(Locale.ROOT));
-        if (type == null || !SentenceTree.isVerb(v)) return null;
-        String rel = c.relation();
-        if (rel.equals("obj") || rel.equals("dobj") || rel.equals("nsubj:pass") || rel.equals("nsubjpass")) return type;
-        // "the protest drew 5,000 people" is not PROTEST 5000; only the verb's own participants count.
-        if (type == CountType.PROTEST && rel.equals("nsubj")) return type;
-        return null;
+        if (c.head() >= 0) {
+            // The verb decides first: "police arrested 1,345 protesters" is an arrest, not a protest.
+            Token v = tree.token(c.head());
+            CountType type = VERBS.get(v.lemma().toLowerCase(Locale.ROOT));
+            String rel = c.relation();
+            if (type != null && SentenceTree.isVerb(v)) {
+                if (rel.equals("obj") || rel.equals("dobj") || rel.equals("nsubj:pass") || rel.equals("nsubjpass")) return type;
+                // "5,000 people protested": the verb's own participants; "the protest drew 5,000" is not one.
+                if (type == CountType.PROTEST && rel.equals("nsubj")) return type;
+            }
+        }
+        return noun;
     }
 
     private static boolean insideName(List<Mention> mentions, int offset) {
@@ -124,6 +138,11 @@ final class CountFinder {
                 Token t = tree.token(i);
                 Double f = FRACTIONS.get(t.text().toLowerCase(Locale.ROOT));
                 if (f == null) continue;
+                // "half a million" is one number, taken with the number it scales.
+                if (i + 2 < tree.size() && Set.of("a", "an").contains(tree.token(i + 1).text().toLowerCase(Locale.ROOT))
+                        && tree.token(i + 2).pos().equals("CD")) {
+                    continue;
+                }
                 // "half" modifies its noun ("half its population") or heads it ("half of the town").
                 int noun = t.head() >= 0 && SentenceTree.isNoun(tree.token(t.head())) && !t.relation().startsWith("nsubj")
                         && !t.relation().equals("obj") ? t.head() : -1;

@@ -350,8 +350,21 @@ final class QuoteFinder {
         if (c >= 0) {
             int first = tree.subtreeFirst(c);
             int last = tree.subtreeLast(c);
-            if (first <= verb && verb <= last || first < verb) return null;
+            if (first <= verb && verb <= last) return null;
+            // A clause before the verb is reported only when the verb follows it as an attribution
+            // ("..., officials said"), not when the clause merely precedes the verb's own clause.
+            if (last < verb && !(verb - last <= 4 && tree.token(last + 1).pos().equals(","))) return null;
             return new int[] {first, last};
+        }
+        // "Police arrested 1,345 people, officials said.": the attribution follows the clause it reports, and
+        // the parser hangs it under that clause.
+        Token v = tree.token(verb);
+        String rel = v.relation();
+        if ((rel.equals("parataxis") || rel.equals("ccomp")) && v.head() >= 0 && v.head() < verb) {
+            int first = tree.subtreeFirst(v.head());
+            int last = tree.subtreeFirst(verb) - 1;
+            while (last > first && tree.token(last).pos().matches("[,:]|``|''")) last--;
+            if (last > first) return new int[] {first, last};
         }
         int k = verb + 1;
         if (k < tree.size() && tree.token(k).text().equalsIgnoreCase("that")) k++;

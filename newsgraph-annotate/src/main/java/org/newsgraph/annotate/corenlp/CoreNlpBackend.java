@@ -252,7 +252,8 @@ public final class CoreNlpBackend implements NlpBackend {
 
     private static Double parse(String s) {
         if (s == null || s.isEmpty()) return null;
-        String v = s.startsWith("~") || s.startsWith(">") || s.startsWith("<") ? s.substring(1) : s;
+        // Approximate values come as "~30.0", ">=30.0" ("at least 30"), "<5.0".
+        String v = s.replaceFirst("^[~<>=]+", "");
         try {
             return Double.valueOf(v);
         } catch (NumberFormatException e) {
