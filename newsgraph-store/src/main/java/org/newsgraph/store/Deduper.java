@@ -17,8 +17,8 @@ import java.util.Optional;
  * member (by publication date; the first stored when dates tie or are missing). Loaded from the articles
  * table at start, so a restarted ingest knows everything stored before. One ingest thread.
  *
- * <p>Candidates are found by the pigeonhole trick: two 64-bit hashes at most 3 bits apart agree on at least
- * one of four 16-bit bands, so only articles sharing a band are compared.
+ * <p>Candidates are found by the pigeonhole trick: two 64-bit hashes at most 6 bits apart agree on at least
+ * one of seven bands (six of 9 bits, one of 10), so only articles sharing a band are compared.
  */
 final class Deduper {
     /** Bodies shorter than this many words are matched exactly only: short texts share shingles by chance. */
@@ -63,7 +63,7 @@ final class Deduper {
         if (words < MIN_WORDS_FOR_NEAR) return new Verdict.Fresh();
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (int b = 0; b < 4; b++) {
+        for (int b = 0; b < BANDS; b++) {
             for (String id : band.getOrDefault(bandKey(b, simHash), List.of())) {
                 int dist = Fingerprints.distance(simHash, simHashById.get(id));
                 if (dist <= Fingerprints.NEAR_DUPLICATE_BITS && dist < bestDistance) {
@@ -107,11 +107,14 @@ final class Deduper {
         members.computeIfAbsent(root, k -> new ArrayList<>());
         if (!root.equals(id)) members.computeIfAbsent(root, k -> new ArrayList<>()).add(id);
         if (nearCandidate) {
-            for (int b = 0; b < 4; b++) band.computeIfAbsent(bandKey(b, simHash), k -> new ArrayList<>(1)).add(id);
+            for (int b = 0; b < BANDS; b++) band.computeIfAbsent(bandKey(b, simHash), k -> new ArrayList<>(1)).add(id);
         }
     }
 
+    private static final int BANDS = Fingerprints.NEAR_DUPLICATE_BITS + 1;
+
     private static int bandKey(int b, long simHash) {
-        return (b << 16) | (int) ((simHash >>> (16 * b)) & 0xFFFF);
+        int width = b == BANDS - 1 ? 64 - 9 * (BANDS - 1) : 9;
+        return (b << 16) | (int) ((simHash >>> (9 * b)) & ((1L << width) - 1));
     }
 }
