@@ -16,7 +16,7 @@ import java.util.Optional;
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, Optional<String> nextCursor) {
     public SearchResult {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets)); // dimension order kept
     }
 
     /**
