@@ -60,7 +60,7 @@ public final class StoreQueries {
         ObjectNode out = JSON.createObjectNode();
         out.put("name", name);
         String match = "FROM entities e JOIN articles a ON a.id = e.article_id WHERE lower(e.name) = lower(?)";
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(DISTINCT a.id) AS articles, coalesce(sum(e.mentions), 0) AS mentions, "
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(DISTINCT a.id) AS article_count, coalesce(sum(e.mentions), 0) AS mention_count, "
                 + "mode(e.type) AS type, mode(e.country) AS country, min(a.published) AS first_seen, max(a.published) AS last_seen " + match)) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {

@@ -234,7 +234,7 @@ async function entityView(name) {
   } catch (err) { showError(err); return; }
   show(el('div', { class: 'entity' },
     el('h1', { id: 'entity-name' }, e.name),
-    el('p', { class: 'meta' }, [e.type, e.country, e.articles + ' article(s)', e.mentions + ' mention(s)',
+    el('p', { class: 'meta' }, [e.type, e.country, e.article_count + ' article(s)', e.mention_count + ' mention(s)',
       e.first_seen ? 'from ' + e.first_seen + ' to ' + e.last_seen : null].filter(Boolean).join(' · ')),
     (e.roles || []).length ? el('p', {}, 'Roles: ' + e.roles.map(r => r.title + (r.country ? ' (' + r.country + ')' : '')).join('; ')) : null,
     (e.aliases || []).length ? el('p', {}, 'Also: ' + e.aliases.map(a => a.alias).join(', ')) : null,
