@@ -24,12 +24,12 @@ public final class Main implements Runnable {
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
     public static void main(String[] args) {
-        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 
     /** Runs the command line and returns the exit code: 0 ok, 1 some input failed, 2 usage error. */
     public static int run(String... args) {
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 }
