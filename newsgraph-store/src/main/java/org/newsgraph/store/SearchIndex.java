@@ -75,6 +75,8 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer; // null when read-only
     private final SearcherManager searchers;
     private final FacetsConfig facets = facetsConfig();
+    // Analyzers are thread-safe (per-thread token streams) and costly to build: one for all queries.
+    private final StandardAnalyzer analyzer = new StandardAnalyzer();
     // Facet reader state is costly to build: kept for the reader it was built from, replaced on refresh.
     private volatile StateFor state;
 
@@ -358,7 +360,7 @@ public final class SearchIndex implements AutoCloseable {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term("kind", q.kind() == SearchQuery.Kind.ARTICLES ? "article" : "quote")), BooleanClause.Occur.FILTER);
         if (q.text().isPresent()) {
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text"}, new StandardAnalyzer(),
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text"}, analyzer,
                     Map.of("title", 2f, "text", 1f));
             parser.setDefaultOperator(MultiFieldQueryParser.AND_OPERATOR);
             try {
@@ -449,6 +451,7 @@ public final class SearchIndex implements AutoCloseable {
             searchers.close();
             if (writer != null) writer.close();
         } finally {
+            analyzer.close();
             directory.close();
         }
     }
