@@ -209,7 +209,7 @@ public final class CorpusInputs implements Iterator<InputReader.Item>, AutoClose
         return List.<InputReader.Item>of(new InputReader.Item.Failure(new InputException(source, why))).iterator();
     }
 
-    private record ClosingIterator(Iterator<InputReader.Item> it, AutoCloseable closer) implements Iterator<InputReader.Item>, AutoCloseable {
+    private record ClosingIterator(Iterator<InputReader.Item> it, InputReader closer) implements Iterator<InputReader.Item>, AutoCloseable {
         @Override
         public boolean hasNext() {
             return it.hasNext();
@@ -221,7 +221,7 @@ public final class CorpusInputs implements Iterator<InputReader.Item>, AutoClose
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() {
             closer.close();
         }
     }
