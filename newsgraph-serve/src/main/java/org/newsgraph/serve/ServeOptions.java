@@ -16,7 +16,10 @@ public record ServeOptions(String bind, int port, Optional<String> token) {
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(token, "token");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0 to 65535: " + port);
-        if (token.isPresent() && token.get().length() < 8) throw new IllegalArgumentException("a token must be at least 8 characters");
+        // The token travels in a header and a cookie: RFC 6750 token characters only, and not guessable by length.
+        if (token.isPresent() && !token.get().matches("[A-Za-z0-9._~+/=-]{8,512}")) {
+            throw new IllegalArgumentException("a token must be 8 to 512 characters of A-Z a-z 0-9 . _ ~ + / = -");
+        }
     }
 
     public static ServeOptions loopback(int port) {

@@ -102,6 +102,7 @@ class BrowserTest {
         waitUp().until(ExpectedConditions.textToBe(By.id("title"), "Russia faces mounting pressure to abandon Syria’s Assad"));
         List<WebElement> marks = driver.findElements(By.cssSelector("#body a.ent[data-entity='Rex Tillerson']"));
         assertTrue(marks.size() >= 2, "Tillerson highlighted where named: " + marks.size());
+        assertTrue(driver.findElements(By.id("no-annotations")).isEmpty());
         String hover = marks.get(0).getAttribute("title");
         assertTrue(hover.contains("PERSON") && hover.contains("USA") && hover.contains("Secretary of State"), hover);
         WebElement quote = driver.findElement(By.cssSelector("#body .quote"));
@@ -140,6 +141,7 @@ class BrowserTest {
         driver.findElement(By.cssSelector("#results a.title")).click();
         waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("body")));
         assertTrue(driver.findElement(By.id("body")).getText().contains("<script>window.__xss=6</script>"));
+        assertFalse(driver.findElements(By.id("no-annotations")).isEmpty(), "an article without annotations says so");
         assertNoXss();
 
         driver.get(base + "#/?q=harbour");
@@ -147,6 +149,7 @@ class BrowserTest {
         driver.findElement(By.cssSelector("#results a.title")).click();
         waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("body")));
         assertTrue(driver.findElements(By.id("source-link")).isEmpty(), "a javascript: page URL is never a link");
+        assertTrue(driver.findElements(By.id("no-annotations")).isEmpty(), "the hand annotator found a date (Monday) here");
         assertTrue(driver.findElement(By.cssSelector(".article .meta")).getText().contains("(javascript:window.__xss=8)"));
         assertNoXss();
     }

@@ -193,8 +193,11 @@ async function articleView(id) {
     a.copy_of ? el('p', {}, 'Copy of ', el('a', { href: '#/article/' + encodeURIComponent(a.copy_of) }, a.copy_of)) : null,
     el('h3', {}, 'Events'), el('p', { class: 'note' }, a.events_note || ''),
     el('p', { class: 'legend' }, el('span', { class: 'ent PERSON' }, 'entity'), el('span', { class: 'quote' }, 'quote'), el('span', { class: 'date' }, 'date')));
+  const bare = !(a.mentions || []).length && !(a.quotes || []).length && !(a.dates || []).length;
   show(el('div', { class: 'article' },
-    el('div', {}, el('h1', { id: 'title' }, a.title || '(untitled)'), meta, highlightedBody(a),
+    el('div', {}, el('h1', { id: 'title' }, a.title || '(untitled)'), meta,
+      bare ? el('p', { class: 'note', id: 'no-annotations' }, 'No entities, quotes or dates are stored for this article (it was ingested without the annotate stage).') : null,
+      highlightedBody(a),
       a.credit ? el('p', { class: 'meta' }, a.credit) : null), aside));
 }
 
