@@ -75,6 +75,9 @@ class ApiTest {
         assertEquals("Secretary of State", e.get("roles").get(0).get("title").asText());
         assertEquals("2017-04-10", e.get("timeline").get(0).get("day").asText());
         assertEquals(1, e.get("quotes").size(), e.toString());
+        JsonNode first = e.get("mentions").get(0);
+        int at = first.get("start_char").asInt() - first.get("context_start").asInt();
+        assertEquals(first.get("text").asText(), first.get("context").asText().substring(at, at + first.get("text").asText().length()));
         assertEquals(4, json(open, "/api/stats").get("articles").asInt());
         assertTrue(json(open, "/openapi.json").get("paths").has("/api/search"));
     }

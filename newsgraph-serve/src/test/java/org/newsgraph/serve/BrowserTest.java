@@ -115,6 +115,10 @@ class BrowserTest {
         assertTrue(driver.findElement(By.id("entity-articles")).getText().contains("Russia faces mounting pressure"));
         assertEquals(1L, ((Number) js("return document.querySelectorAll('#timeline rect').length")).longValue());
         assertFalse(driver.findElements(By.cssSelector("#entity-quotes li")).isEmpty());
+        List<WebElement> concordance = driver.findElements(By.cssSelector("#entity-mentions li mark"));
+        assertTrue(concordance.size() >= 2, "each mention listed in its context");
+        assertTrue(concordance.stream().allMatch(m -> m.getText().equals("Rex Tillerson") || m.getText().equals("Tillerson")),
+                concordance.stream().map(WebElement::getText).toList().toString());
 
         driver.get(base + "#/events");
         waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("events-note")));

@@ -54,7 +54,8 @@ public final class StoreQueries {
 
     /**
      * An entity's page, by its full name (case-insensitive): how often and where it is named, the types and
-     * countries given to it, the articles naming it, its quotes, and a timeline of articles per day.
+     * countries given to it, the articles naming it, each mention in its context, its quotes, and a timeline
+     * of articles per day.
      */
     public static ObjectNode entity(Connection c, String name) throws SQLException {
         ObjectNode out = JSON.createObjectNode();
@@ -75,6 +76,12 @@ public final class StoreQueries {
                 + ") GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 20", name));
         out.set("articles", list(c, "SELECT a.id, a.title, a.published, a.source_name, a.copy_of, e.mentions " + match
                 + " ORDER BY a.published DESC NULLS LAST, a.id LIMIT " + ENTITY_PAGE_ROWS, name));
+        // Each mention with up to 80 characters either side, so a page reads as a concordance.
+        out.set("mentions", list(c, "SELECT m.article_id, a.title, a.published, m.text, m.start_char, m.end_char, "
+                + "substring(a.text, greatest(m.start_char - 80, 0) + 1, m.end_char - greatest(m.start_char - 80, 0) + 80) AS context, "
+                + "greatest(m.start_char - 80, 0) AS context_start FROM mentions m JOIN entities e ON e.article_id = m.article_id AND e.entity = m.entity "
+                + "JOIN articles a ON a.id = m.article_id WHERE lower(e.name) = lower(?) "
+                + "ORDER BY a.published DESC NULLS LAST, m.article_id, m.start_char LIMIT " + ENTITY_PAGE_ROWS, name));
         out.set("quotes", list(c, "SELECT q.article_id, q.quote, q.text, q.kind, q.verb, a.title, a.published "
                 + "FROM quotes q JOIN entities e ON e.article_id = q.article_id AND e.entity = q.speaker JOIN articles a ON a.id = q.article_id "
                 + "WHERE lower(e.name) = lower(?) ORDER BY a.published DESC NULLS LAST, q.article_id, q.quote LIMIT " + ENTITY_PAGE_ROWS, name));

@@ -245,6 +245,12 @@ async function entityView(name) {
     el('h2', {}, 'Articles'),
     el('ul', { id: 'entity-articles' }, ...(e.articles || []).map(a => el('li', {},
       el('a', { href: '#/article/' + encodeURIComponent(a.id) }, a.title || a.id), ' ' + [a.published, a.source_name].filter(Boolean).join(' · ')))),
+    el('h2', {}, 'Mentions'),
+    (e.mentions || []).length ? el('ul', { id: 'entity-mentions' }, ...e.mentions.map(m => {
+      const at = m.start_char - m.context_start, ctx = m.context || '';
+      return el('li', {}, '…' + ctx.slice(0, at), el('mark', {}, ctx.slice(at, at + (m.end_char - m.start_char))),
+        ctx.slice(at + (m.end_char - m.start_char)) + '… ', el('a', { href: '#/article/' + encodeURIComponent(m.article_id) }, m.title || m.article_id));
+    })) : el('p', { class: 'note' }, 'none found'),
     el('h2', {}, 'Quotes'),
     (e.quotes || []).length ? el('ul', { id: 'entity-quotes' }, ...e.quotes.map(q => el('li', {}, '“' + q.text + '” ',
       el('a', { href: '#/article/' + encodeURIComponent(q.article_id) }, q.title || q.article_id)))) : el('p', { class: 'note' }, 'none found'),
