@@ -34,11 +34,17 @@ public final class Tables {
      *
      * @param name    the table name
      * @param columns its columns, in order
+     * @param key     the primary key's columns (none for annotation tables: their rows go and come with the article)
      * @param rows    the rows one article gives, each an array in column order
      */
-    public record Table(String name, List<Column> columns, Function<StoredArticle, List<Object[]>> rows) {
+    public record Table(String name, List<Column> columns, List<String> key, Function<StoredArticle, List<Object[]>> rows) {
         public Table {
             columns = List.copyOf(columns);
+            key = List.copyOf(key);
+        }
+
+        Table(String name, List<Column> columns, Function<StoredArticle, List<Object[]>> rows) {
+            this(name, columns, List.of(), rows);
         }
 
         /** {@code CREATE TABLE IF NOT EXISTS ...}. */
@@ -48,7 +54,7 @@ public final class Tables {
                 if (i > 0) sb.append(", ");
                 sb.append(columns.get(i).name()).append(' ').append(columns.get(i).type());
             }
-            if (name.equals("articles")) sb.append(", PRIMARY KEY (id)");
+            if (!key.isEmpty()) sb.append(", PRIMARY KEY (").append(String.join(", ", key)).append(')');
             return sb.append(')').toString();
         }
 
@@ -98,7 +104,7 @@ public final class Tables {
             c("text", "VARCHAR NOT NULL", "the body, paragraphs separated by a blank line; all offsets are into it"),
             c("paragraphs", "JSON NOT NULL", "[{kind, start, end}] blocks with offsets into text"),
             c("credit", "VARCHAR", "credit line kept out of the body"),
-            c("ingested_at", "TIMESTAMPTZ NOT NULL", "when it was stored")),
+            c("ingested_at", "TIMESTAMPTZ NOT NULL", "when it was stored")), List.of("id"),
             s -> {
                 Article a = s.article();
                 ArrayNode paras = JSON.createArrayNode();
