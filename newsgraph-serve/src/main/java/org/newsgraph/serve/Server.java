@@ -129,6 +129,12 @@ public final class Server implements AutoCloseable {
 
     /** Security headers on every answer; the token check when one is set. */
     private void guard(Context ctx) {
+        if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+            // Refused on its declared size, before anything is read; no route takes a body anyway.
+            error(ctx, 413, "request body of " + ctx.contentLength() + " bytes is over the limit of " + MAX_REQUEST_BYTES);
+            ctx.skipRemainingHandlers();
+            return;
+        }
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
