@@ -122,8 +122,10 @@ public final class Server implements AutoCloseable {
         app.exception(NotYet.class, (e, ctx) -> error(ctx, 501, e.getMessage()));
         app.exception(Connections.BusyException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+        // Unmatched routes and methods answer in JSON too; a route's own 404 (already JSON) is kept.
         app.error(404, ctx -> {
-            if (ctx.result() == null) error(ctx, 404, "no such route: " + ctx.path());
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("application/json")) error(ctx, 404, "no such route: " + ctx.method() + " " + ctx.path());
         });
     }
 

@@ -113,7 +113,12 @@ class ApiTest {
         assertEquals(400, get(open, "/api/export/articles?format=xml").statusCode());
         assertEquals(501, get(open, "/api/search?event_code=190").statusCode());
         assertEquals(501, get(open, "/api/events").statusCode());
-        assertEquals(404, get(open, "/api/articles/0000000000000000").statusCode());
+        HttpResponse<String> missing = get(open, "/api/articles/0000000000000000");
+        assertEquals(404, missing.statusCode());
+        assertEquals("no article 0000000000000000", JSON.readTree(missing.body()).get("error").asText());
+        HttpResponse<String> noRoute = get(open, "/api/nothing-here");
+        assertEquals(404, noRoute.statusCode());
+        assertEquals("no such route: GET /api/nothing-here", JSON.readTree(noRoute.body()).get("error").asText());
     }
 
     @Test
