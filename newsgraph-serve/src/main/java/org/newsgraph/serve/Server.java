@@ -50,7 +50,7 @@ public final class Server implements AutoCloseable {
     /** Largest request body accepted (the API takes none; anything bigger is refused before it is read). */
     public static final long MAX_REQUEST_BYTES = 16 * 1024;
     private static final String COOKIE = "newsgraph_token";
-    private static final List<String> UI_FILES = List.of("index.html", "app.js", "app.css");
+    private static final List<String> UI_FILES = List.of("index.html", "app.js", "app.css", "world.json");
     private static final Set<String> SEARCH_PARAMS = Set.of("q", "from", "to", "source", "entity", "country", "language", "kind", "copies",
             "sort", "limit", "cursor", "actor", "event_code", "event_root", "modality");
     private static final Set<String> EVENT_PARAMS = Set.of("actor", "event_code", "event_root", "modality");

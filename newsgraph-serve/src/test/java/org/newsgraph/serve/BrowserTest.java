@@ -98,6 +98,12 @@ class BrowserTest {
         // Facets: the entity facet lists Rex Tillerson.
         assertFalse(driver.findElements(By.cssSelector("input[data-facet='entity'][data-value='Rex Tillerson']")).isEmpty());
 
+        // The offline map shades the countries the matches name (USA and RUS from the entities) and filters on click.
+        WebElement usa = waitUp().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map path[data-iso='USA']")));
+        assertTrue(usa.getAttribute("class").matches("country c[1-4]"), usa.getAttribute("class"));
+        assertEquals("country c0", driver.findElement(By.cssSelector("#map path[data-iso='BRA']")).getAttribute("class"));
+        assertTrue(((Number) js("return document.querySelectorAll('#map path').length")).longValue() > 150, "the whole world outline");
+
         driver.findElement(By.cssSelector("#results a.title")).click();
         waitUp().until(ExpectedConditions.textToBe(By.id("title"), "Russia faces mounting pressure to abandon Syria’s Assad"));
         List<WebElement> marks = driver.findElements(By.cssSelector("#body a.ent[data-entity='Rex Tillerson']"));
@@ -124,6 +130,14 @@ class BrowserTest {
         waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("events-note")));
         assertTrue(driver.findElement(By.id("events-note")).getText().contains("no events yet"));
         assertFalse(driver.findElements(By.cssSelector("a.export[href='/api/export/articles?format=parquet']")).isEmpty());
+        assertFalse(driver.findElements(By.cssSelector("#map path[data-iso='SYR']")).isEmpty(), "the map is there, from the bundled outline");
+
+        // Clicking a shaded country adds it as a filter.
+        driver.get(base + "#/?entity=Russia");
+        waitUp().until(ExpectedConditions.textToBe(By.id("total"), "2 matches"));
+        waitUp().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#map path[data-iso='USA']"))).click();
+        waitUp().until(ExpectedConditions.textToBe(By.id("total"), "1 match"));
+        assertTrue(driver.getCurrentUrl().contains("country=USA"), driver.getCurrentUrl());
     }
 
     @Test

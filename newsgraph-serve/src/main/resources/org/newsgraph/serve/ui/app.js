@@ -97,6 +97,17 @@ async function searchView(params) {
   const pager = data.next_cursor
     ? el('p', {}, el('a', { id: 'next', href: '#/?' + withParam(params, 'cursor', data.next_cursor) }, 'Next page →')) : null;
   results.replaceChildren(el('p', { id: 'total' }, data.total + (data.total === 1 ? ' match' : ' matches')), exports, ...list, pager);
+  const countries = (data.facets || {}).country || [];
+  if (countries.length) {
+    const box = el('div', { class: 'mapbox' }, el('h3', {}, 'Countries named in the matches'));
+    results.appendChild(box);
+    worldMap(countries, iso => {
+      const p = new URLSearchParams(params);
+      if (!p.getAll('country').includes(iso)) p.append('country', iso);
+      p.delete('cursor');
+      location.hash = '#/?' + p.toString();
+    }).then(svg => box.appendChild(svg), e => box.appendChild(el('p', { class: 'error' }, String(e.message))));
+  }
   for (const [dim, values] of Object.entries(data.facets || {})) {
     if (!values.length) continue;
     facets.appendChild(el('h3', {}, dim));
@@ -127,6 +138,35 @@ function withParam(params, k, v) {
   const p = new URLSearchParams(params);
   p.set(k, v);
   return p.toString();
+}
+
+// ---- map --------------------------------------------------------------------------------------------
+
+let worldOutline = null; // the bundled outline (ui/world.json), fetched once per page load
+
+/** A world map (bundled Natural Earth outline, no tile server) shading countries by count; click filters. */
+async function worldMap(values, onPick) {
+  if (!worldOutline) worldOutline = await api('/ui/world.json');
+  const NS = 'http://www.w3.org/2000/svg';
+  const counts = new Map(values.map(v => [v.value, v.count]));
+  const max = Math.max(1, ...counts.values());
+  const svg = document.createElementNS(NS, 'svg');
+  svg.setAttribute('viewBox', worldOutline.viewBox);
+  svg.setAttribute('class', 'map');
+  svg.setAttribute('id', 'map');
+  for (const [iso, d] of Object.entries(worldOutline.countries)) {
+    const path = document.createElementNS(NS, 'path');
+    path.setAttribute('d', d);
+    const n = counts.get(iso) || 0;
+    path.setAttribute('class', 'country c' + (n ? Math.min(4, 1 + Math.floor(3 * n / max)) : 0));
+    if (!iso.startsWith('_')) path.setAttribute('data-iso', iso);
+    const t = document.createElementNS(NS, 'title');
+    t.textContent = iso.startsWith('_') ? '' : iso + ': ' + n + (n === 1 ? ' match' : ' matches');
+    path.appendChild(t);
+    if (n && onPick) path.addEventListener('click', () => onPick(iso));
+    svg.appendChild(path);
+  }
+  return svg;
 }
 
 // ---- article ------------------------------------------------------------------------------------------
@@ -267,6 +307,8 @@ async function eventsView() {
     msg = '';
   } catch (e) { msg = e.message; }
   show(el('h1', {}, 'Event explorer'), el('p', { class: 'note', id: 'events-note' }, msg || 'No events.'),
+    el('p', { class: 'note' }, 'The timeline and the map of events (the map below, from the bundled world outline) fill in when the event coder adds events.'),
+    await worldMap([], null),
     el('h2', {}, 'Tables'), await statsTable());
 }
 
