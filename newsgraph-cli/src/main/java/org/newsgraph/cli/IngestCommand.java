@@ -103,7 +103,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private boolean pass(Store s, List<String> args, Fetcher fetcher, Annotator annotator, PrintWriter err) {
-        ProgressBar bar = new ProgressBar(System.console() != null, countFiles(args), err);
+        ProgressBar bar = new ProgressBar(onTerminal(), countFiles(args), err);
         Ingester ingester = new Ingester(s, annotator, new Ingester.Options(Optional.ofNullable(published), Optional.ofNullable(url), batch),
                 line -> bar.message("newsgraph: error: " + line), bar);
         Ingester.Summary sum;
@@ -113,6 +113,21 @@ final class IngestCommand implements Callable<Integer> {
         bar.finish();
         err.println("newsgraph: ingest into " + s.dir() + ": " + sum);
         return sum.failed() > 0;
+    }
+
+    /**
+     * Whether the progress bar can redraw its line: there is a console and (on JDK 22 and later, where a
+     * console exists even when output is redirected) it says it is a terminal. Reflection because the
+     * project compiles for Java 21, which lacks {@code Console.isTerminal()}.
+     */
+    static boolean onTerminal() {
+        java.io.Console c = System.console();
+        if (c == null) return false;
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true; // Java 21: a console exists only on a terminal
+        }
     }
 
     /** Local input files, for the ETA (URLs and stdin count as one each). */
