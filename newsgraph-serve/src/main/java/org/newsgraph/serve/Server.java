@@ -112,6 +112,7 @@ public final class Server implements AutoCloseable {
         app.get("/api/search/export", this::searchExport);
         app.get("/api/articles/{id}", this::article);
         app.get("/api/entity", this::entity);
+        app.get("/api/entities", this::entities);
         app.get("/api/events", this::events);
         app.get("/api/events/aggregate", this::events);
         app.get("/api/rows/{table}", this::rows);
@@ -342,6 +343,17 @@ public final class Server implements AutoCloseable {
         ObjectNode o = withConnection(c -> StoreQueries.entity(c, name));
         o.set("events", null);
         o.put("events_note", "events arrive with the event coder; this store has none yet");
+        send(ctx, o);
+    }
+
+    /** Entities by name or alias, for the way from a typed name to an entity page. */
+    private void entities(Context ctx) throws Exception {
+        Params p = new Params(ctx.queryParamMap(), Set.of("q", "limit"));
+        String q = p.one("q").orElseThrow(() -> new Params.BadRequest("parameter q is required"));
+        if (q.length() > 300) throw new Params.BadRequest("parameter q is over 300 characters");
+        int limit = p.integer("limit", 10, 1, SearchQuery.MAX_LIMIT);
+        ObjectNode o = json.createObjectNode();
+        o.set("entities", withConnection(c -> StoreQueries.findEntities(c, q, limit)));
         send(ctx, o);
     }
 

@@ -78,6 +78,11 @@ class ApiTest {
         JsonNode first = e.get("mentions").get(0);
         int at = first.get("start_char").asInt() - first.get("context_start").asInt();
         assertEquals(first.get("text").asText(), first.get("context").asText().substring(at, at + first.get("text").asText().length()));
+        JsonNode found = json(open, "/api/entities?q=tiller");
+        assertEquals("Rex Tillerson", found.get("entities").get(0).get("name").asText());
+        assertEquals(1, found.get("entities").get(0).get("articles").asInt());
+        assertEquals(2, json(open, "/api/entities?q=RUSSIA").get("entities").get(0).get("articles").asInt());
+        assertEquals(0, json(open, "/api/entities?q=nobody-by-this-name").get("entities").size());
         assertEquals(4, json(open, "/api/stats").get("articles").asInt());
         assertTrue(json(open, "/openapi.json").get("paths").has("/api/search"));
     }

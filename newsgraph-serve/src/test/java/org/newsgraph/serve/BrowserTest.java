@@ -104,6 +104,10 @@ class BrowserTest {
         assertEquals("country c0", driver.findElement(By.cssSelector("#map path[data-iso='BRA']")).getAttribute("class"));
         assertTrue(((Number) js("return document.querySelectorAll('#map path').length")).longValue() > 150, "the whole world outline");
 
+        // The typed name is an entity: its page is one click away.
+        WebElement match = waitUp().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#entity-matches a.entity-match")));
+        assertEquals("Rex Tillerson (PERSON, 1)", match.getText());
+
         driver.findElement(By.cssSelector("#results a.title")).click();
         waitUp().until(ExpectedConditions.textToBe(By.id("title"), "Russia faces mounting pressure to abandon Syria’s Assad"));
         List<WebElement> marks = driver.findElements(By.cssSelector("#body a.ent[data-entity='Rex Tillerson']"));

@@ -90,6 +90,23 @@ public final class StoreQueries {
         return out;
     }
 
+    /**
+     * Entities whose name or an alias contains the text (case-insensitive), most written about first: the
+     * way from a name typed in a search box to an entity page.
+     */
+    public static ArrayNode findEntities(Connection c, String text, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.name, mode(e.type) AS type, mode(e.country) AS country, "
+                + "count(DISTINCT e.article_id) AS articles FROM entities e WHERE e.type <> 'TITLE' AND (contains(lower(e.name), lower(?)) "
+                + "OR list_contains(list_transform(e.aliases, x -> lower(x)), lower(?))) GROUP BY e.name ORDER BY articles DESC, e.name LIMIT ?")) {
+            ps.setString(1, text);
+            ps.setString(2, text);
+            ps.setInt(3, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                return Rows.allToJson(rs);
+            }
+        }
+    }
+
     private static ArrayNode list(Connection c, String sql, String param) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, param);

@@ -97,6 +97,15 @@ async function searchView(params) {
   const pager = data.next_cursor
     ? el('p', {}, el('a', { id: 'next', href: '#/?' + withParam(params, 'cursor', data.next_cursor) }, 'Next page →')) : null;
   results.replaceChildren(el('p', { id: 'total' }, data.total + (data.total === 1 ? ' match' : ' matches')), exports, ...list, pager);
+  // Names in the query that are entities: one click to their pages.
+  const words = q.replace(/\b(AND|OR|NOT)\b|["()*?~^:+\-]/g, ' ').trim();
+  if (words.length >= 3) {
+    api('/api/entities?limit=5&q=' + encodeURIComponent(words)).then(r => {
+      if (!r.entities.length) return;
+      results.insertBefore(el('p', { id: 'entity-matches' }, 'Entities: ', ...r.entities.map(e =>
+        el('a', { href: entityHref(e.name), class: 'entity-match' }, e.name + ' (' + e.type + ', ' + e.articles + ')'))), results.children[1]);
+    }, () => {});
+  }
   const countries = (data.facets || {}).country || [];
   if (countries.length) {
     const box = el('div', { class: 'mapbox' }, el('h3', {}, 'Countries named in the matches'));
