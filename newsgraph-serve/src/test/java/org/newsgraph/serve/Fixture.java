@@ -14,6 +14,7 @@ import org.newsgraph.ingest.fetch.Fetcher;
 import org.newsgraph.model.DateSource;
 import org.newsgraph.model.Published;
 import org.newsgraph.store.Ingester;
+import org.newsgraph.store.HandAnnotator;
 import org.newsgraph.store.Store;
 
 /**

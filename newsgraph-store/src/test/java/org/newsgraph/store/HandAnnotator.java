@@ -20,7 +20,7 @@ import org.newsgraph.model.TimexType;
  * every "Rex Tillerson" / "Tillerson" is a mention of one PERSON entity (USA, Secretary of State), every
  * "Russia" a COUNTRY, the first quoted passage a direct quote spoken by Tillerson, "Monday" a date.
  */
-final class HandAnnotator implements Annotator {
+public final class HandAnnotator implements Annotator {
     @Override
     public Annotations annotate(Article article) {
         String t = article.text();

@@ -22,6 +22,7 @@ import org.newsgraph.ingest.InputDocument;
 import org.newsgraph.ingest.InputException;
 import org.newsgraph.ingest.InputReader;
 import org.newsgraph.ingest.csv.CsvInput;
+import org.newsgraph.ingest.cursor.ItemCursor;
 import org.newsgraph.ingest.feed.Feeds;
 import org.newsgraph.ingest.fetch.Fetcher;
 import org.newsgraph.ingest.warc.WarcInput;
@@ -158,34 +159,29 @@ public final class CorpusInputs implements Iterator<InputReader.Item>, AutoClose
     /** The feed's items, each fetched when reached (not all up front), skipping pages already stored. */
     private Iterator<InputReader.Item> fromFeed(List<Feeds.Item> items, String feedSource) {
         Deque<Feeds.Item> todo = new ArrayDeque<>(items);
-        return new Iterator<>() {
-            InputReader.Item next;
-
+        return new ItemCursor() {
             @Override
-            public boolean hasNext() {
-                while (next == null && !todo.isEmpty()) {
+            protected InputReader.Item advance() {
+                while (!todo.isEmpty()) {
                     Feeds.Item it = todo.poll();
                     if (alreadyStored.test(it.link())) continue;
                     try {
                         URI base = isUrl(feedSource) ? URI.create(feedSource) : null;
                         URI link = base == null ? URI.create(it.link()) : base.resolve(it.link());
                         Fetcher.Page page = fetcher.fetch(link);
-                        next = new InputReader.Item.Doc(pageDocument(page, link.toString(), link.toString(), it.published()));
+                        return new InputReader.Item.Doc(pageDocument(page, link.toString(), link.toString(), it.published()));
                     } catch (InputException e) {
-                        next = new InputReader.Item.Failure(e);
+                        return new InputReader.Item.Failure(e);
                     } catch (IllegalArgumentException e) {
-                        next = new InputReader.Item.Failure(new InputException(feedSource, "item link is not a URL: " + it.link()));
+                        return new InputReader.Item.Failure(new InputException(feedSource, "item link is not a URL: " + it.link()));
                     }
                 }
-                return next != null;
+                return null;
             }
 
             @Override
-            public InputReader.Item next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                InputReader.Item n = next;
-                next = null;
-                return n;
+            protected void release() {
+                todo.clear();
             }
         };
     }

@@ -8,15 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.newsgraph.ingest.InputDocument;
 import org.newsgraph.ingest.InputException;
 import org.newsgraph.ingest.InputReader;
+import org.newsgraph.ingest.cursor.ItemCursor;
 import org.newsgraph.model.DateSource;
 import org.newsgraph.model.InputFormat;
 import org.newsgraph.model.Published;
@@ -29,14 +28,12 @@ import org.newsgraph.model.Published;
  * the headline line of scraped text. Each row's source is {@code file.csv:LINE}. Lazy; a row over the size
  * limit is a failure and the file stops there (its end cannot be found cheaply). Not thread-safe.
  */
-public final class CsvInput implements Iterator<InputReader.Item>, AutoCloseable {
+public final class CsvInput extends ItemCursor {
     private final Path file;
     private final long maxBytes;
     private BufferedReader in;
     private List<String> header;
     private int line = 1; // the line the next record starts on
-    private InputReader.Item next;
-    private boolean done;
     private final String fileId;
 
     public CsvInput(Path file, long maxBytes) {
@@ -52,20 +49,7 @@ public final class CsvInput implements Iterator<InputReader.Item>, AutoCloseable
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) next = advance();
-        return next != null;
-    }
-
-    @Override
-    public InputReader.Item next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        InputReader.Item it = next;
-        next = null;
-        return it;
-    }
-
-    private InputReader.Item advance() {
+    protected InputReader.Item advance() {
         try {
             if (in == null) {
                 InputStream raw = Files.newInputStream(file);
@@ -175,8 +159,7 @@ public final class CsvInput implements Iterator<InputReader.Item>, AutoCloseable
     }
 
     @Override
-    public void close() {
-        done = true;
+    protected void release() {
         if (in != null) {
             try {
                 in.close();

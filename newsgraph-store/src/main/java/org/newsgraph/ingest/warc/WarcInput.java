@@ -3,8 +3,6 @@ package org.newsgraph.ingest.warc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -15,6 +13,7 @@ import org.newsgraph.ingest.Charsets;
 import org.newsgraph.ingest.InputDocument;
 import org.newsgraph.ingest.InputException;
 import org.newsgraph.ingest.InputReader;
+import org.newsgraph.ingest.cursor.ItemCursor;
 import org.newsgraph.model.InputFormat;
 
 /**
@@ -25,12 +24,10 @@ import org.newsgraph.model.InputFormat;
  * naming its offset, and reading stops there (what follows a corrupt gzip member cannot be found reliably).
  * Lazy: one record in memory at a time. Not thread-safe; close it when done.
  */
-public final class WarcInput implements Iterator<InputReader.Item>, AutoCloseable {
+public final class WarcInput extends ItemCursor {
     private final Path file;
     private final long maxBytes;
     private WarcReader reader;
-    private InputReader.Item next;
-    private boolean done;
 
     public WarcInput(Path file, long maxBytes) {
         this.file = file;
@@ -44,20 +41,7 @@ public final class WarcInput implements Iterator<InputReader.Item>, AutoCloseabl
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) next = advance();
-        return next != null;
-    }
-
-    @Override
-    public InputReader.Item next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        InputReader.Item it = next;
-        next = null;
-        return it;
-    }
-
-    private InputReader.Item advance() {
+    protected InputReader.Item advance() {
         long offset = 0;
         try {
             if (reader == null) {
@@ -114,8 +98,7 @@ public final class WarcInput implements Iterator<InputReader.Item>, AutoCloseabl
     }
 
     @Override
-    public void close() {
-        done = true;
+    protected void release() {
         if (reader != null) {
             try {
                 reader.close();
