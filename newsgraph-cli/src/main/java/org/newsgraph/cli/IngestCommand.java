@@ -70,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException {
         if (maxBytes < 1) throw usage("--max-bytes", maxBytes + " (must be a positive number of bytes)");
         if (batch < 1) throw usage("--batch", batch + " (must be positive)");
         if (delayMs < 0) throw usage("--delay", delayMs + " (must not be negative)");
@@ -83,15 +83,25 @@ final class IngestCommand implements Callable<Integer> {
         Annotator annotator = Annotator.none();
         boolean anyFailed = false;
         try (Store s = Store.open(store.dir, Store.Mode.READ_WRITE)) {
-            anyFailed |= pass(s, inputs, fetcher, annotator, err);
-            if (every.isPresent()) {
-                List<String> polled = inputs.stream().filter(CorpusInputs::isUrl).toList();
-                if (polled.isEmpty()) throw usage("--watch", watch + " (no URL among the inputs to re-poll)");
-                while (!Thread.currentThread().isInterrupted()) {
-                    err.println("newsgraph: next poll in " + every.get().toSeconds() + " s (stop with Ctrl-C; nothing is lost)");
-                    Thread.sleep(every.get());
-                    anyFailed |= pass(s, polled, fetcher, annotator, err);
+            try {
+                anyFailed |= pass(s, inputs, fetcher, annotator, err);
+                if (every.isPresent()) {
+                    List<String> polled = inputs.stream().filter(CorpusInputs::isUrl).toList();
+                    if (polled.isEmpty()) throw usage("--watch", watch + " (no URL among the inputs to re-poll)");
+                    while (!Thread.currentThread().isInterrupted()) {
+                        err.println("newsgraph: next poll in " + every.get().toSeconds() + " s (stop with Ctrl-C; nothing is lost)");
+                        try {
+                            Thread.sleep(every.get());
+                        } catch (InterruptedException e) {
+                            break; // stopped while waiting: the normal way a watch ends
+                        }
+                        anyFailed |= pass(s, polled, fetcher, annotator, err);
+                    }
+                    err.println("newsgraph: watch stopped");
                 }
+            } finally {
+                // An interrupt must not reach the store's closing: Lucene and NIO channels abort on it.
+                Thread.interrupted();
             }
         } catch (StoreException e) {
             err.println("newsgraph: error: " + e.getMessage());

@@ -160,13 +160,15 @@ public final class Store implements AutoCloseable {
         StoreException failure = null;
         try {
             index.close();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             failure = new StoreException(dir + ": cannot close the search index: " + e.getMessage(), e);
-        }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            if (failure == null) failure = new StoreException(dir + ": cannot close the database: " + e.getMessage(), e);
+        } finally {
+            // The database is closed whatever the index did: a DuckDB file left open stays locked for this process.
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                if (failure == null) failure = new StoreException(dir + ": cannot close the database: " + e.getMessage(), e);
+            }
         }
         if (failure != null) throw failure;
     }

@@ -164,6 +164,26 @@ class FetchTest {
         }
     }
 
+    @Test
+    void anInterruptEndsTheInputsWithoutAFailure() throws Exception {
+        Fetcher f = fetcher(Duration.ZERO, Duration.ofSeconds(5), 1 << 20);
+        List<org.newsgraph.ingest.InputReader.Item> items = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> {
+            try (CorpusInputs in = new CorpusInputs(List.of(base + "/slow", base + "/a"), InputReader.Limits.DEFAULT,
+                    () -> new ByteArrayInputStream(new byte[0]), f, url -> false)) {
+                in.forEachRemaining(items::add);
+            }
+        });
+        reader.start();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (hits.getOrDefault("/slow", new AtomicInteger()).get() == 0 && System.nanoTime() < deadline) Thread.sleep(20);
+        reader.interrupt(); // while /slow is being fetched
+        reader.join(10_000);
+        assertTrue(!reader.isAlive());
+        assertEquals(List.of(), items, "no failure for the fetch cut short, and nothing read after it");
+        assertEquals(null, hits.get("/a"));
+    }
+
     static Ingester.Summary ingest(Store store, Fetcher f, List<String> args, List<String> errors) {
         try (CorpusInputs in = new CorpusInputs(args, InputReader.Limits.DEFAULT, () -> new ByteArrayInputStream(new byte[0]), f, store::hasUrl)) {
             return new Ingester(store, Annotator.none(), new Ingester.Options(Optional.empty(), Optional.empty(), 8), errors::add,

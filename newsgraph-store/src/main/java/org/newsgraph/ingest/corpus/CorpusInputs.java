@@ -75,8 +75,13 @@ public final class CorpusInputs implements Iterator<InputReader.Item>, AutoClose
         return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml") || n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".ndjson");
     }
 
+    /**
+     * False once the thread is interrupted: an interrupted ingest ends at a document boundary and stores
+     * what it has read (a fetch cut short by the interrupt is not an input failure).
+     */
     @Override
     public boolean hasNext() {
+        if (Thread.currentThread().isInterrupted()) return false;
         while (current == null || !current.hasNext()) {
             closeCurrent();
             if (!pending.isEmpty()) {
@@ -150,6 +155,7 @@ public final class CorpusInputs implements Iterator<InputReader.Item>, AutoClose
             if (Feeds.looksLikeFeed(page.body())) return fromFeed(Feeds.parse(page.body(), url), url);
             return List.<InputReader.Item>of(new InputReader.Item.Doc(pageDocument(page, url, url, Optional.empty()))).iterator();
         } catch (InputException e) {
+            if (Thread.currentThread().isInterrupted()) return java.util.Collections.emptyIterator();
             return List.<InputReader.Item>of(new InputReader.Item.Failure(e)).iterator();
         } catch (IllegalArgumentException e) {
             return failure(url, "not a URL: " + e.getMessage());
@@ -171,6 +177,7 @@ public final class CorpusInputs implements Iterator<InputReader.Item>, AutoClose
                         Fetcher.Page page = fetcher.fetch(link);
                         return new InputReader.Item.Doc(pageDocument(page, link.toString(), link.toString(), it.published()));
                     } catch (InputException e) {
+                        if (Thread.currentThread().isInterrupted()) return null;
                         return new InputReader.Item.Failure(e);
                     } catch (IllegalArgumentException e) {
                         return new InputReader.Item.Failure(new InputException(feedSource, "item link is not a URL: " + it.link()));
