@@ -136,6 +136,13 @@ class BrowserTest {
         assertFalse(driver.findElements(By.cssSelector("a.export[href='/api/export/articles?format=parquet']")).isEmpty());
         assertFalse(driver.findElements(By.cssSelector("#map path[data-iso='SYR']")).isEmpty(), "the map is there, from the bundled outline");
 
+        // Facets filter: the year 2017 keeps the example only.
+        driver.get(base + "#/");
+        waitUp().until(ExpectedConditions.textToBe(By.id("total"), "4 matches"));
+        driver.findElement(By.cssSelector("input[data-facet='year'][data-value='2017']")).click();
+        waitUp().until(ExpectedConditions.textToBe(By.id("total"), "1 match"));
+        assertTrue(driver.getCurrentUrl().contains("from=2017-01-01") && driver.getCurrentUrl().contains("to=2017-12-31"), driver.getCurrentUrl());
+
         // Clicking a shaded country adds it as a filter.
         driver.get(base + "#/?entity=Russia");
         waitUp().until(ExpectedConditions.textToBe(By.id("total"), "2 matches"));

@@ -122,6 +122,19 @@ async function searchView(params) {
     facets.appendChild(el('h3', {}, dim));
     const param = FACET_PARAMS[dim];
     for (const v of values) {
+      if (dim === 'year') {
+        // A year is a date range: ticking it sets from/to, unticking clears them.
+        const box = el('input', { type: 'checkbox', 'data-facet': dim, 'data-value': v.value });
+        box.checked = params.get('from') === v.value + '-01-01' && params.get('to') === v.value + '-12-31';
+        box.addEventListener('change', () => {
+          const p = new URLSearchParams(params);
+          if (box.checked) { p.set('from', v.value + '-01-01'); p.set('to', v.value + '-12-31'); } else { p.delete('from'); p.delete('to'); }
+          p.delete('cursor');
+          location.hash = '#/?' + p.toString();
+        });
+        facets.appendChild(el('label', {}, box, ' ' + v.value + ' (' + v.count + ')'));
+        continue;
+      }
       if (!param) {
         facets.appendChild(el('div', {}, v.value + ' (' + v.count + ')'));
         continue;
