@@ -1,0 +1,105 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code newsgraph ingest}, {@code sql} and {@code export} end to end through {@link Main#run}. */
+class StoreCommandsTest {
+    static final String EXAMPLE = "../examples/al-jazeera-2017-04-10.txt";
+
+    @TempDir
+    Path dir;
+
+    private PrintStream savedOut, savedErr;
+    private ByteArrayOutputStream out, err;
+
+    @BeforeEach
+    void capture() {
+        savedOut = System.out;
+        savedErr = System.err;
+        reset();
+    }
+
+    private void reset() {
+        out = new ByteArrayOutputStream();
+        err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+
+    private int run(String... args) {
+        reset();
+        return Main.run(args);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void ingestTwiceThenSqlAndExport() throws Exception {
+        String store = dir.resolve("store").toString();
+        Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\": 1\n", StandardCharsets.UTF_8);
+        assertEquals(1, run("ingest", "--store", store, "--published", "2017-04-10", EXAMPLE, bad.toString()));
+        assertTrue(stderr().contains("newsgraph: error: " + bad + ":1 "), stderr());
+        assertTrue(stderr().contains("2 read, 1 stored (0 near-duplicate copies), 0 exact duplicates skipped, 0 not articles, 1 failed"), stderr());
+        assertEquals(0, run("ingest", "--no-nlp", "--store", store, "--published", "2017-04-10", EXAMPLE));
+        assertTrue(stderr().contains("1 read, 0 stored (0 near-duplicate copies), 1 exact duplicates skipped"), stderr());
+        // The first ingest annotated: the entities are in the store.
+        assertEquals(0, run("sql", "--store", store, "--format", "csv",
+                "SELECT country FROM entities WHERE name = 'Boris Johnson'"));
+        assertEquals("country\r\nGBR\r\n", stdout());
+        assertEquals(0, run("sql", "--store", store, "--format", "csv", "SELECT count(*) > 5 AS quoted FROM quotes"));
+        assertEquals("quoted\r\ntrue\r\n", stdout());
+
+        assertEquals(0, run("sql", "--store", store, "SELECT title, published FROM articles"));
+        assertEquals("title\tpublished\nRussia faces mounting pressure to abandon Syria’s Assad\t2017-04-10\n(1 row)\n", stdout());
+        assertEquals(0, run("sql", "--store", store, "--format", "jsonl", "SELECT count(*) AS n FROM articles"));
+        assertEquals("{\"n\":1}\n", stdout());
+        assertEquals(1, run("sql", "--store", store, "SELEC nonsense"));
+        assertTrue(stderr().startsWith("newsgraph: sql: "), stderr());
+        assertEquals(1, run("sql", "--store", store, "DELETE FROM articles"), "the store is opened read-only");
+
+        assertEquals(0, run("export", "--store", store, "--format", "jsonl"));
+        assertTrue(stdout().startsWith("{\"id\":\"") && stdout().contains("\"title\":\"Russia faces mounting pressure"), stdout());
+        Path parquet = dir.resolve("articles.parquet");
+        assertEquals(0, run("export", "--store", store, "--format", "parquet", "--out", parquet.toString()));
+        assertEquals("PAR1", new String(Files.readAllBytes(parquet), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(0, run("sql", "--store", store, "--format", "csv", "SELECT count(*) AS n FROM read_parquet('" + parquet + "')"));
+        assertEquals("n\r\n1\r\n", stdout());
+        assertEquals(2, run("export", "--store", store, "--format", "parquet"), "parquet needs --out");
+        assertEquals(2, run("export", "--store", store, "--format", "xml"));
+        assertTrue(stderr().contains("unknown export format 'xml'"), stderr());
+        assertEquals(2, run("export", "--store", store, "--format", "csv", "--table", "secrets"));
+        assertEquals(1, run("sql", "--store", dir.resolve("nowhere").toString(), "SELECT 1"));
+        assertTrue(stderr().contains("not a Newsgraph store"), stderr());
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertEquals(2, run("ingest", "--no-nlp", "--store", dir.toString(), "--watch", "soon", EXAMPLE));
+        assertEquals(2, run("ingest", "--no-nlp", "--store", dir.toString(), "--batch", "0", EXAMPLE));
+        assertEquals(2, run("ingest", "--bogus", EXAMPLE));
+        assertEquals(2, run("serve", "--store", dir.toString(), "--token", "short"));
+    }
+}

@@ -1,0 +1,358 @@
+// Newsgraph web UI. Everything from the store (titles, text, names, quotes) is scraped, untrusted content:
+// it only ever reaches the page as text (textContent, createTextNode, attribute values), never as HTML,
+// and only http(s) URLs become links. No innerHTML anywhere in this file.
+'use strict';
+
+const main = () => document.getElementById('main');
+
+/** Creates an element with attributes and children (strings become text nodes). */
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined) continue;
+    if (k === 'class') e.className = v;
+    else if (k === 'on') for (const [ev, fn] of Object.entries(v)) e.addEventListener(ev, fn);
+    else e.setAttribute(k, String(v));
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined) continue;
+    e.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+  }
+  return e;
+}
+
+function safeHref(url) {
+  return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null;
+}
+
+async function api(path) {
+  const r = await fetch(path, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' });
+  const body = await r.json();
+  if (!r.ok) throw new Error(body.error || ('HTTP ' + r.status));
+  return body;
+}
+
+function show(...nodes) {
+  const m = main();
+  m.replaceChildren(...nodes);
+}
+
+function showError(err) {
+  show(el('p', { class: 'error' }, String(err.message || err)));
+}
+
+function entityHref(name) {
+  return '#/entity/' + encodeURIComponent(name);
+}
+
+// ---- search -------------------------------------------------------------------------------------------
+
+const FACET_PARAMS = { source: 'source', language: 'language', entity: 'entity', country: 'country' };
+
+function searchParams(hash) {
+  const i = hash.indexOf('?');
+  return new URLSearchParams(i >= 0 ? hash.slice(i + 1) : '');
+}
+
+async function searchView(params) {
+  const q = params.get('q') || '';
+  const form = el('form', { class: 'search', role: 'search' },
+    el('input', { type: 'search', name: 'q', id: 'q', value: q, placeholder: 'Search articles (e.g. Tillerson AND Russia)', 'aria-label': 'search text' }),
+    el('label', {}, 'from ', el('input', { type: 'date', name: 'from', value: params.get('from') || '' })),
+    el('label', {}, 'to ', el('input', { type: 'date', name: 'to', value: params.get('to') || '' })),
+    el('select', { name: 'kind', 'aria-label': 'what to search' },
+      el('option', { value: 'articles' }, 'articles'), el('option', { value: 'quotes' }, 'quotes')),
+    el('label', {}, el('input', { type: 'checkbox', name: 'copies', value: 'include' }), ' include copies'),
+    el('button', { type: 'submit', id: 'go' }, 'Search'));
+  form.kind.value = params.get('kind') === 'quotes' ? 'quotes' : 'articles';
+  form.copies.checked = params.get('copies') === 'include';
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    const p = new URLSearchParams(params);
+    for (const k of ['q', 'from', 'to', 'kind']) { const v = form[k].value; if (v) p.set(k, v); else p.delete(k); }
+    if (form.copies.checked) p.set('copies', 'include'); else p.delete('copies');
+    p.delete('cursor');
+    location.hash = '#/?' + p.toString();
+  });
+  const results = el('div', { class: 'results', id: 'results' }, el('p', {}, 'Searching…'));
+  const facets = el('div', { class: 'facets', id: 'facets' });
+  show(form, el('div', { class: 'layout' }, facets, results));
+  let data;
+  try {
+    data = await api('/api/search?' + params.toString());
+  } catch (e) {
+    results.replaceChildren(el('p', { class: 'error' }, String(e.message)));
+    return;
+  }
+  const exportParams = new URLSearchParams(params);
+  exportParams.delete('cursor'); exportParams.delete('limit'); exportParams.delete('kind');
+  const exports = el('p', { class: 'exports' }, 'Export all ' + data.total + ' matches: ',
+    el('a', { id: 'export-jsonl', href: '/api/search/export?' + withParam(exportParams, 'format', 'jsonl') }, 'JSON Lines'),
+    el('a', { id: 'export-csv', href: '/api/search/export?' + withParam(exportParams, 'format', 'csv') }, 'CSV'));
+  const list = data.hits.map(h => el('div', { class: 'hit' },
+    el('a', { class: 'title', href: '#/article/' + encodeURIComponent(h.article_id) }, h.title || '(untitled)'),
+    el('div', { class: 'meta' }, [h.published, h.source, h.copy_of ? 'copy of ' + h.copy_of : null].filter(Boolean).join(' · ')),
+    h.speaker ? el('div', { class: 'meta' }, 'said by ' + h.speaker) : null,
+    el('p', { class: 'snippet' }, h.snippet || '')));
+  const pager = data.next_cursor
+    ? el('p', {}, el('a', { id: 'next', href: '#/?' + withParam(params, 'cursor', data.next_cursor) }, 'Next page →')) : null;
+  results.replaceChildren(el('p', { id: 'total' }, data.total + (data.total === 1 ? ' match' : ' matches')), exports, ...list, pager);
+  // Names in the query that are entities: one click to their pages.
+  const words = q.replace(/\b(AND|OR|NOT)\b|["()*?~^:+\-]/g, ' ').trim();
+  if (words.length >= 3) {
+    api('/api/entities?limit=5&q=' + encodeURIComponent(words)).then(r => {
+      if (!r.entities.length) return;
+      results.insertBefore(el('p', { id: 'entity-matches' }, 'Entities: ', ...r.entities.map(e =>
+        el('a', { href: entityHref(e.name), class: 'entity-match' }, e.name + ' (' + e.type + ', ' + e.articles + ')'))), results.children[1]);
+    }, () => {});
+  }
+  const countries = (data.facets || {}).country || [];
+  if (countries.length) {
+    const box = el('div', { class: 'mapbox' }, el('h3', {}, 'Countries named in the matches'));
+    results.appendChild(box);
+    worldMap(countries, iso => {
+      const p = new URLSearchParams(params);
+      if (!p.getAll('country').includes(iso)) p.append('country', iso);
+      p.delete('cursor');
+      location.hash = '#/?' + p.toString();
+    }).then(svg => box.appendChild(svg), e => box.appendChild(el('p', { class: 'error' }, String(e.message))));
+  }
+  for (const [dim, values] of Object.entries(data.facets || {})) {
+    if (!values.length) continue;
+    facets.appendChild(el('h3', {}, dim));
+    const param = FACET_PARAMS[dim];
+    for (const v of values) {
+      if (dim === 'year') {
+        // A year is a date range: ticking it sets from/to, unticking clears them.
+        const box = el('input', { type: 'checkbox', 'data-facet': dim, 'data-value': v.value });
+        box.checked = params.get('from') === v.value + '-01-01' && params.get('to') === v.value + '-12-31';
+        box.addEventListener('change', () => {
+          const p = new URLSearchParams(params);
+          if (box.checked) { p.set('from', v.value + '-01-01'); p.set('to', v.value + '-12-31'); } else { p.delete('from'); p.delete('to'); }
+          p.delete('cursor');
+          location.hash = '#/?' + p.toString();
+        });
+        facets.appendChild(el('label', {}, box, ' ' + v.value + ' (' + v.count + ')'));
+        continue;
+      }
+      if (!param) {
+        facets.appendChild(el('div', {}, v.value + ' (' + v.count + ')'));
+        continue;
+      }
+      const selected = params.getAll(param).includes(v.value);
+      const box = el('input', { type: 'checkbox', 'data-facet': dim, 'data-value': v.value });
+      box.checked = selected;
+      box.addEventListener('change', () => {
+        const p = new URLSearchParams(params);
+        const rest = p.getAll(param).filter(x => x !== v.value);
+        p.delete(param);
+        for (const x of rest) p.append(param, x);
+        if (box.checked) p.append(param, v.value);
+        p.delete('cursor');
+        location.hash = '#/?' + p.toString();
+      });
+      facets.appendChild(el('label', {}, box, ' ' + v.value + ' (' + v.count + ')'));
+    }
+  }
+}
+
+function withParam(params, k, v) {
+  const p = new URLSearchParams(params);
+  p.set(k, v);
+  return p.toString();
+}
+
+// ---- map --------------------------------------------------------------------------------------------
+
+let worldOutline = null; // the bundled outline (ui/world.json), fetched once per page load
+
+/** A world map (bundled Natural Earth outline, no tile server) shading countries by count; click filters. */
+async function worldMap(values, onPick) {
+  if (!worldOutline) worldOutline = await api('/ui/world.json');
+  const NS = 'http://www.w3.org/2000/svg';
+  const counts = new Map(values.map(v => [v.value, v.count]));
+  const max = Math.max(1, ...counts.values());
+  const svg = document.createElementNS(NS, 'svg');
+  svg.setAttribute('viewBox', worldOutline.viewBox);
+  svg.setAttribute('class', 'map');
+  svg.setAttribute('id', 'map');
+  for (const [iso, d] of Object.entries(worldOutline.countries)) {
+    const path = document.createElementNS(NS, 'path');
+    path.setAttribute('d', d);
+    const n = counts.get(iso) || 0;
+    path.setAttribute('class', 'country c' + (n ? Math.min(4, 1 + Math.floor(3 * n / max)) : 0));
+    if (!iso.startsWith('_')) path.setAttribute('data-iso', iso);
+    const t = document.createElementNS(NS, 'title');
+    t.textContent = iso.startsWith('_') ? '' : iso + ': ' + n + (n === 1 ? ' match' : ' matches');
+    path.appendChild(t);
+    if (n && onPick) path.addEventListener('click', () => onPick(iso));
+    svg.appendChild(path);
+  }
+  return svg;
+}
+
+// ---- article ------------------------------------------------------------------------------------------
+
+/** The body with entities, quotes and dates highlighted: flat segments, each with every span over it. */
+function highlightedBody(a) {
+  const text = a.text || '';
+  const byId = new Map((a.entities || []).map(e => [e.entity, e]));
+  const spans = [];
+  for (const m of a.mentions || []) {
+    const ent = byId.get(m.entity);
+    spans.push({ start: m.start_char, end: m.end_char, kind: 'ent', type: m.type, entity: ent,
+      title: m.type + (ent ? ' · ' + ent.name + (ent.country ? ' · ' + ent.country : '')
+        + ((ent.roles || []).length ? ' · ' + ent.roles.map(r => r.title).join(', ') : '') : '') });
+  }
+  for (const q of a.quotes || []) {
+    const sp = byId.get(q.speaker);
+    spans.push({ start: q.start_char, end: q.end_char, kind: 'quote',
+      title: q.kind + ' quote · speaker: ' + (sp ? sp.name : (q.speaker_text || 'unknown')) + (q.verb ? ' · verb: ' + q.verb : '') });
+  }
+  for (const d of a.dates || []) {
+    spans.push({ start: d.start_char, end: d.end_char, kind: 'date', title: d.type + ' ' + d.value });
+  }
+  const cuts = new Set([0, text.length]);
+  for (const s of spans) {
+    if (s.start >= 0 && s.end <= text.length && s.start < s.end) { cuts.add(s.start); cuts.add(s.end); }
+  }
+  const points = [...cuts].sort((x, y) => x - y);
+  const body = el('div', { class: 'body', id: 'body' });
+  for (let i = 0; i + 1 < points.length; i++) {
+    const from = points[i], to = points[i + 1];
+    const piece = text.slice(from, to);
+    const over = spans.filter(s => s.start <= from && s.end >= to);
+    if (!over.length) { body.appendChild(document.createTextNode(piece)); continue; }
+    const ent = over.find(s => s.kind === 'ent');
+    const classes = [...new Set(over.map(s => s.kind === 'ent' ? 'ent ' + s.type : s.kind))].join(' ');
+    const title = over.map(s => s.title).join('\n');
+    const node = ent && ent.entity
+      ? el('a', { class: classes, href: entityHref(ent.entity.name), title: title, 'data-entity': ent.entity.name }, piece)
+      : el('span', { class: classes, title: title }, piece);
+    body.appendChild(node);
+  }
+  return body;
+}
+
+async function articleView(id) {
+  let a;
+  try {
+    a = await api('/api/articles/' + encodeURIComponent(id));
+  } catch (e) { showError(e); return; }
+  const url = safeHref(a.url);
+  const meta = el('p', { class: 'meta' },
+    [a.published, a.source_name, (a.authors || []).join(', '), a.language].filter(Boolean).join(' · '), ' ',
+    url ? el('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank', id: 'source-link' }, 'original page') : (a.url ? '(' + a.url + ')' : null));
+  const aside = el('aside', {},
+    el('h3', {}, 'Entities'),
+    el('ul', { id: 'entities' }, ...(a.entities || []).map(e => el('li', {},
+      el('a', { href: entityHref(e.name), class: 'entity-link' }, e.name), ' ' + e.type + (e.country ? ' · ' + e.country : '') + ' · ' + e.mentions + '×'))),
+    el('h3', {}, 'Quotes'),
+    el('ul', { id: 'quotes' }, ...(a.quotes || []).map(q => el('li', {}, '“' + q.text + '” — ' + (q.speaker_text || '?')))),
+    el('h3', {}, 'Copies'),
+    (a.copies || []).length ? el('ul', {}, ...a.copies.map(c => el('li', {}, el('a', { href: '#/article/' + encodeURIComponent(c.id) }, c.title || c.id),
+      ' ' + [c.source_name, c.published].filter(Boolean).join(' · ')))) : el('p', { class: 'note' }, 'none'),
+    a.copy_of ? el('p', {}, 'Copy of ', el('a', { href: '#/article/' + encodeURIComponent(a.copy_of) }, a.copy_of)) : null,
+    el('h3', {}, 'Events'), el('p', { class: 'note' }, a.events_note || ''),
+    el('p', { class: 'legend' }, el('span', { class: 'ent PERSON' }, 'entity'), el('span', { class: 'quote' }, 'quote'), el('span', { class: 'date' }, 'date')));
+  const bare = !(a.mentions || []).length && !(a.quotes || []).length && !(a.dates || []).length;
+  show(el('div', { class: 'article' },
+    el('div', {}, el('h1', { id: 'title' }, a.title || '(untitled)'), meta,
+      bare ? el('p', { class: 'note', id: 'no-annotations' }, 'No entities, quotes or dates are stored for this article (it was ingested without the annotate stage).') : null,
+      highlightedBody(a),
+      a.credit ? el('p', { class: 'meta' }, a.credit) : null), aside));
+}
+
+// ---- entity -------------------------------------------------------------------------------------------
+
+function timelineChart(points) {
+  const NS = 'http://www.w3.org/2000/svg';
+  const months = new Map();
+  for (const p of points) { const m = String(p.day).slice(0, 7); months.set(m, (months.get(m) || 0) + p.articles); }
+  const keys = [...months.keys()].sort();
+  const w = 600, h = 120, pad = 20;
+  const svg = document.createElementNS(NS, 'svg');
+  svg.setAttribute('class', 'timeline'); svg.setAttribute('id', 'timeline');
+  svg.setAttribute('viewBox', '0 0 ' + w + ' ' + h); svg.setAttribute('width', w); svg.setAttribute('height', h);
+  const max = Math.max(1, ...months.values());
+  const bw = keys.length ? (w - 2 * pad) / keys.length : 0;
+  keys.forEach((k, i) => {
+    const v = months.get(k);
+    const r = document.createElementNS(NS, 'rect');
+    const bh = (h - 2 * pad) * v / max;
+    r.setAttribute('x', pad + i * bw + 1); r.setAttribute('y', h - pad - bh);
+    r.setAttribute('width', Math.max(1, bw - 2)); r.setAttribute('height', bh);
+    const t = document.createElementNS(NS, 'title'); t.textContent = k + ': ' + v + ' article(s)'; r.appendChild(t);
+    svg.appendChild(r);
+    if (i === 0 || i === keys.length - 1) {
+      const label = document.createElementNS(NS, 'text');
+      label.setAttribute('x', pad + i * bw); label.setAttribute('y', h - 5); label.textContent = k; svg.appendChild(label);
+    }
+  });
+  return svg;
+}
+
+async function entityView(name) {
+  let e;
+  try {
+    e = await api('/api/entity?name=' + encodeURIComponent(name));
+  } catch (err) { showError(err); return; }
+  show(el('div', { class: 'entity' },
+    el('h1', { id: 'entity-name' }, e.name),
+    el('p', { class: 'meta' }, [e.type, e.country, e.article_count + ' article(s)', e.mention_count + ' mention(s)',
+      e.first_seen ? 'from ' + e.first_seen + ' to ' + e.last_seen : null].filter(Boolean).join(' · ')),
+    (e.roles || []).length ? el('p', {}, 'Roles: ' + e.roles.map(r => r.title + (r.country ? ' (' + r.country + ')' : '')).join('; ')) : null,
+    (e.aliases || []).length ? el('p', {}, 'Also: ' + e.aliases.map(a => a.alias).join(', ')) : null,
+    el('h2', {}, 'Timeline'), timelineChart(e.timeline || []),
+    el('h2', {}, 'Articles'),
+    el('ul', { id: 'entity-articles' }, ...(e.articles || []).map(a => el('li', {},
+      el('a', { href: '#/article/' + encodeURIComponent(a.id) }, a.title || a.id), ' ' + [a.published, a.source_name].filter(Boolean).join(' · ')))),
+    el('h2', {}, 'Mentions'),
+    (e.mentions || []).length ? el('ul', { id: 'entity-mentions' }, ...e.mentions.map(m => {
+      const at = m.start_char - m.context_start, ctx = m.context || '';
+      return el('li', {}, '…' + ctx.slice(0, at), el('mark', {}, ctx.slice(at, at + (m.end_char - m.start_char))),
+        ctx.slice(at + (m.end_char - m.start_char)) + '… ', el('a', { href: '#/article/' + encodeURIComponent(m.article_id) }, m.title || m.article_id));
+    })) : el('p', { class: 'note' }, 'none found'),
+    el('h2', {}, 'Quotes'),
+    (e.quotes || []).length ? el('ul', { id: 'entity-quotes' }, ...e.quotes.map(q => el('li', {}, '“' + q.text + '” ',
+      el('a', { href: '#/article/' + encodeURIComponent(q.article_id) }, q.title || q.article_id)))) : el('p', { class: 'note' }, 'none found'),
+    el('h2', {}, 'Events'), el('p', { class: 'note' }, e.events_note || ''),
+    el('p', {}, el('a', { href: '#/?' + withParam(new URLSearchParams(), 'entity', e.name) }, 'Search articles naming ' + e.name))));
+}
+
+// ---- events -------------------------------------------------------------------------------------------
+
+async function eventsView() {
+  let msg;
+  try {
+    await api('/api/events');
+    msg = '';
+  } catch (e) { msg = e.message; }
+  show(el('h1', {}, 'Event explorer'), el('p', { class: 'note', id: 'events-note' }, msg || 'No events.'),
+    el('p', { class: 'note' }, 'The timeline and the map of events (the map below, from the bundled world outline) fill in when the event coder adds events.'),
+    await worldMap([], null),
+    el('h2', {}, 'Tables'), await statsTable());
+}
+
+async function statsTable() {
+  try {
+    const s = await api('/api/stats');
+    const fmt = ['parquet', 'csv', 'jsonl'];
+    return el('table', { class: 'rows' }, el('tr', {}, el('th', {}, 'table'), el('th', {}, 'rows'), el('th', {}, 'export')),
+      ...Object.entries(s).filter(([, v]) => typeof v === 'number' && v !== null).map(([k, v]) => el('tr', {}, el('td', {}, k), el('td', {}, v),
+        el('td', {}, ...(k === 'copies' ? [] : fmt.map(f => el('a', { href: '/api/export/' + encodeURIComponent(k) + '?format=' + f, class: 'export' }, f + ' ')))))));
+  } catch (e) { return el('p', { class: 'error' }, e.message); }
+}
+
+// ---- router -------------------------------------------------------------------------------------------
+
+function route() {
+  const h = location.hash || '#/';
+  if (h.startsWith('#/article/')) return articleView(decodeURIComponent(h.slice(10)));
+  if (h.startsWith('#/entity/')) return entityView(decodeURIComponent(h.slice(9)));
+  if (h.startsWith('#/events')) return eventsView();
+  return searchView(searchParams(h));
+}
+
+window.addEventListener('hashchange', route);
+window.addEventListener('DOMContentLoaded', route);

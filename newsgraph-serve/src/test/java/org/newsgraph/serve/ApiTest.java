@@ -1,0 +1,196 @@
+package org.newsgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.store.Store;
+
+class ApiTest {
+    static final String TOKEN = "test-token-0123456789";
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    @TempDir
+    static Path tmp;
+    static Store store;
+    static Server open, locked;
+
+    @BeforeAll
+    static void start() throws Exception {
+        store = Store.open(Fixture.build(tmp), Store.Mode.READ_ONLY);
+        open = Server.start(store, ServeOptions.loopback(0));
+        locked = Server.start(store, new ServeOptions("127.0.0.1", 0, Optional.of(TOKEN)));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (open != null) open.close();
+        if (locked != null) locked.close();
+        if (store != null) store.close();
+    }
+
+    static HttpResponse<String> get(Server s, String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path));
+        if (headers.length > 0) b.headers(headers);
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static JsonNode json(Server s, String path) throws Exception {
+        HttpResponse<String> r = get(s, path);
+        assertEquals(200, r.statusCode(), path + " -> " + r.body());
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void searchArticleEntityAndStats() throws Exception {
+        JsonNode r = json(open, "/api/search?q=Tillerson");
+        assertEquals(1, r.get("total").asInt());
+        String id = r.get("hits").get(0).get("id").asText();
+        assertEquals("Rex Tillerson", r.get("facets").get("entity").get(0).get("value").asText());
+        JsonNode a = json(open, "/api/articles/" + id);
+        assertEquals("2017-04-10", a.get("published").asText());
+        assertTrue(a.get("entities").size() >= 1);
+        JsonNode m = a.get("mentions").get(0);
+        assertEquals(a.get("text").asText().substring(m.get("start_char").asInt(), m.get("end_char").asInt()), m.get("text").asText());
+        assertEquals(1, a.get("quotes").size());
+        JsonNode e = json(open, "/api/entity?name=rex%20tillerson");
+        assertEquals(1, e.get("article_count").asInt());
+        assertEquals(1, e.get("articles").size());
+        assertEquals("PERSON", e.get("type").asText());
+        assertEquals("Secretary of State", e.get("roles").get(0).get("title").asText());
+        assertEquals("2017-04-10", e.get("timeline").get(0).get("day").asText());
+        assertEquals(1, e.get("quotes").size(), e.toString());
+        JsonNode first = e.get("mentions").get(0);
+        int at = first.get("start_char").asInt() - first.get("context_start").asInt();
+        assertEquals(first.get("text").asText(), first.get("context").asText().substring(at, at + first.get("text").asText().length()));
+        JsonNode found = json(open, "/api/entities?q=tiller");
+        assertEquals("Rex Tillerson", found.get("entities").get(0).get("name").asText());
+        assertEquals(1, found.get("entities").get(0).get("articles").asInt());
+        assertEquals(2, json(open, "/api/entities?q=RUSSIA").get("entities").get(0).get("articles").asInt());
+        assertEquals(0, json(open, "/api/entities?q=nobody-by-this-name").get("entities").size());
+        assertEquals(4, json(open, "/api/stats").get("articles").asInt());
+        assertTrue(json(open, "/openapi.json").get("paths").has("/api/search"));
+    }
+
+    @Test
+    void filtersAndPaging() throws Exception {
+        assertEquals(0, json(open, "/api/search?q=Tillerson&from=2018-01-01").get("total").asInt());
+        assertEquals(2, json(open, "/api/search?entity=Russia").get("total").asInt());
+        assertEquals(1, json(open, "/api/search?country=USA").get("total").asInt());
+        JsonNode p1 = json(open, "/api/search?limit=3");
+        assertEquals(4, p1.get("total").asInt());
+        assertEquals(3, p1.get("hits").size());
+        JsonNode p2 = json(open, "/api/search?limit=3&cursor=" + p1.get("next_cursor").asText());
+        assertEquals(1, p2.get("hits").size());
+        assertTrue(p2.get("next_cursor").isNull());
+        JsonNode rows = json(open, "/api/rows/articles?limit=2");
+        assertEquals(2, rows.get("rows").size());
+        JsonNode rows2 = json(open, "/api/rows/articles?limit=2&after=" + rows.get("next_cursor").asText());
+        assertEquals(2, rows2.get("rows").size());
+        assertNotEquals(rows.get("rows").get(0).get("id"), rows2.get("rows").get(0).get("id"));
+    }
+
+    @Test
+    void badRequestsAreRefusedWithReasons() throws Exception {
+        HttpResponse<String> r = get(open, "/api/search?q=x&colour=red");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("unknown parameter colour"), r.body());
+        assertEquals(400, get(open, "/api/search?limit=101").statusCode());
+        assertEquals(400, get(open, "/api/search?from=yesterday").statusCode());
+        assertEquals(400, get(open, "/api/search?q=%22unclosed").statusCode());
+        assertEquals(400, get(open, "/api/rows/articles?limit=5000").statusCode());
+        assertEquals(400, get(open, "/api/export/secrets?format=csv").statusCode());
+        assertEquals(400, get(open, "/api/export/articles?format=xml").statusCode());
+        assertEquals(501, get(open, "/api/search?event_code=190").statusCode());
+        assertEquals(501, get(open, "/api/events").statusCode());
+        HttpResponse<String> missing = get(open, "/api/articles/0000000000000000");
+        assertEquals(404, missing.statusCode());
+        assertEquals("no article 0000000000000000", JSON.readTree(missing.body()).get("error").asText());
+        HttpResponse<String> noRoute = get(open, "/api/nothing-here");
+        assertEquals(404, noRoute.statusCode());
+        assertEquals("no such route: GET /api/nothing-here", JSON.readTree(noRoute.body()).get("error").asText());
+    }
+
+    @Test
+    void noPathTraversal() throws Exception {
+        for (String p : new String[] {"/ui/../../../../etc/passwd", "/ui/..%2F..%2F..%2Fetc%2Fpasswd", "/ui/%2e%2e/%2e%2e/etc/passwd",
+                "/ui/app.js/../../pom.xml", "/ui/..\\..\\pom.xml", "/ui/org/newsgraph/serve/openapi.json"}) {
+            // Raw request line, so that no client normalises the path first.
+            try (Socket s = new Socket("127.0.0.1", open.port())) {
+                s.getOutputStream().write(("GET " + p + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertFalse(answer.startsWith("HTTP/1.1 200"), p + " -> " + answer.lines().findFirst().orElse(""));
+                assertFalse(answer.contains("root:") || answer.contains("<project"), p);
+            }
+        }
+        assertEquals(200, get(open, "/ui/app.js").statusCode());
+    }
+
+    @Test
+    void tokenGuardsEveryRoute() throws Exception {
+        for (String p : new String[] {"/", "/ui/app.js", "/openapi.json", "/api/search?q=x", "/api/stats", "/api/export/articles?format=csv", "/nope"}) {
+            HttpResponse<String> r = get(locked, p);
+            assertEquals(401, r.statusCode(), p);
+            assertFalse(r.body().contains("Tillerson"));
+            assertEquals(401, get(locked, p, "Authorization", "Bearer wrong-token-000").statusCode(), p);
+        }
+        assertEquals(200, get(locked, "/api/search?q=Tillerson", "Authorization", "Bearer " + TOKEN).statusCode());
+        HttpResponse<String> login = get(locked, "/?token=" + TOKEN);
+        assertEquals(302, login.statusCode());
+        String cookie = login.headers().firstValue("set-cookie").orElseThrow();
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+        assertEquals(200, get(locked, "/ui/app.js", "Cookie", cookie.split(";")[0]).statusCode());
+    }
+
+    @Test
+    void requestBodiesAreCapped() throws Exception {
+        HttpRequest big = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + open.port() + "/api/search"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[(int) Server.MAX_REQUEST_BYTES * 4])).build();
+        HttpResponse<String> refused = HTTP.send(big, HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("over the limit of " + Server.MAX_REQUEST_BYTES), refused.body());
+        HttpResponse<String> r = get(open, "/api/search?q=" + "a".repeat(20_000));
+        assertTrue(r.statusCode() == 414 || r.statusCode() == 431 || r.statusCode() == 400, "long URL refused: " + r.statusCode());
+    }
+
+    @Test
+    void exportsStreamEveryRow() throws Exception {
+        HttpResponse<String> csv = get(open, "/api/export/articles?format=csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("id,rev,content_hash"), csv.body().substring(0, 60));
+        HttpResponse<String> jsonl = get(open, "/api/export/mentions?format=jsonl");
+        long mentions = jsonl.body().lines().count();
+        assertEquals(json(open, "/api/stats").get("mentions").asLong(), mentions);
+        HttpResponse<String> search = get(open, "/api/search/export?format=jsonl&entity=Russia");
+        assertEquals(2, search.body().lines().count());
+        HttpResponse<byte[]> parquet = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + open.port() + "/api/export/entities?format=parquet")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("PAR1", new String(parquet.body(), 0, 4, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void hostileTextComesBackAsData() throws Exception {
+        JsonNode r = json(open, "/api/search?q=hostile");
+        assertEquals(1, r.get("total").asInt());
+        assertEquals(Fixture.HOSTILE_TITLE, r.get("hits").get(0).get("title").asText());
+        JsonNode a = json(open, "/api/articles/" + r.get("hits").get(0).get("id").asText());
+        assertTrue(a.get("text").asText().contains(Fixture.HOSTILE_SCRIPT));
+        HttpResponse<String> page = get(open, "/");
+        assertTrue(page.headers().firstValue("content-security-policy").orElse("").contains("script-src 'self'"));
+    }
+}

@@ -1,0 +1,476 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index over the store: one document per article (title, text, date, site, language, entity
+ * names and countries) and one per quote (the quote, its speaker, its article's date and site), with
+ * facets. It follows the tables by revision: {@link #catchUp} indexes every article row whose
+ * {@code rev} is past the one recorded in the index's last commit, so the index can lag the tables after a
+ * crash but never disagree with them once caught up. Thread-safe for searching.
+ */
+public final class SearchIndex implements AutoCloseable {
+    static final String REV = "newsgraph.rev";
+    private static final String[] FACET_DIMS = {"source", "language", "year", "entity", "country"};
+    private static final int FACET_TOP = 15;
+
+    private final Directory directory;
+    private final IndexWriter writer; // null when read-only
+    private final SearcherManager searchers;
+    private final FacetsConfig facets = facetsConfig();
+    // Analyzers are thread-safe (per-thread token streams) and costly to build: one for all queries.
+    private final StandardAnalyzer analyzer = new StandardAnalyzer();
+    // Facet reader state is costly to build: kept for the reader it was built from, replaced on refresh.
+    private volatile StateFor state;
+
+    private record StateFor(DirectoryReader reader, SortedSetDocValuesReaderState state) {}
+
+    /** Thrown for a query the parser cannot read; the message says where. */
+    public static final class BadQueryException extends IllegalArgumentException {
+        BadQueryException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig c = new FacetsConfig();
+        c.setMultiValued("entity", true);
+        c.setMultiValued("country", true);
+        return c;
+    }
+
+    static SearchIndex openForWriting(Path dir) throws IOException {
+        Directory d = FSDirectory.open(dir);
+        try {
+            IndexWriterConfig cfg = new IndexWriterConfig(new StandardAnalyzer());
+            cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            IndexWriter w = new IndexWriter(d, cfg);
+            if (!DirectoryReader.indexExists(d)) {
+                w.setLiveCommitData(Map.of(REV, "0").entrySet());
+                w.commit();
+            }
+            return new SearchIndex(d, w, new SearcherManager(w, null));
+        } catch (IOException | RuntimeException e) {
+            d.close();
+            throw e;
+        }
+    }
+
+    static SearchIndex openForReading(Path dir) throws IOException {
+        Directory d = FSDirectory.open(dir);
+        try {
+            if (!DirectoryReader.indexExists(d)) throw new IOException("no search index in " + dir + " (run newsgraph ingest on the store first)");
+            return new SearchIndex(d, null, new SearcherManager(d, null));
+        } catch (IOException | RuntimeException e) {
+            d.close();
+            throw e;
+        }
+    }
+
+    /** The revision of the tables the last commit reflects. */
+    long committedRev() throws IOException {
+        String v = SegmentInfos.readLatestCommit(directory).getUserData().get(REV);
+        return v == null ? 0 : Long.parseLong(v);
+    }
+
+    /** Indexes every article row changed after the last commit, then commits; returns how many articles. */
+    long catchUp(Connection conn) throws IOException, SQLException {
+        long from = committedRev();
+        long max;
+        try (PreparedStatement ps = conn.prepareStatement("SELECT coalesce(max(rev), 0) FROM articles");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            max = rs.getLong(1);
+        }
+        if (max <= from) return 0;
+        long done = 0;
+        final long step = 2000;
+        for (long lo = from; lo < max; lo += step) {
+            long hi = Math.min(max, lo + step);
+            done += indexRevRange(conn, lo, hi);
+        }
+        writer.setLiveCommitData(Map.of(REV, Long.toString(max)).entrySet());
+        writer.commit();
+        searchers.maybeRefresh();
+        return done;
+    }
+
+    private record EntityRow(String name, List<String> aliases, String type, String country) {}
+
+    private long indexRevRange(Connection conn, long lo, long hi) throws IOException, SQLException {
+        Map<String, List<EntityRow>> entities = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT e.article_id, e.name, e.aliases, e.type, e.country, e.entity "
+                + "FROM entities e JOIN articles a ON a.id = e.article_id WHERE a.rev > ? AND a.rev <= ?")) {
+            ps.setLong(1, lo);
+            ps.setLong(2, hi);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entities.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new EntityRow(rs.getString(2), strings(rs.getArray(3)), rs.getString(4), rs.getString(5)));
+                }
+            }
+        }
+        long n = 0;
+        Map<String, Document> articleDocs = new LinkedHashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT id, title, text, published, source_name, language, copy_of "
+                + "FROM articles WHERE rev > ? AND rev <= ?")) {
+            ps.setLong(1, lo);
+            ps.setLong(2, hi);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    Document doc = new Document();
+                    doc.add(new StringField("kind", "article", Field.Store.NO));
+                    doc.add(new StringField("id", id, Field.Store.YES));
+                    doc.add(new StringField("article_id", id, Field.Store.YES));
+                    String title = rs.getString(2);
+                    if (title != null) doc.add(new TextField("title", title, Field.Store.YES));
+                    doc.add(new TextField("text", rs.getString(3), Field.Store.YES));
+                    LocalDate published = rs.getObject(4, LocalDate.class);
+                    String source = rs.getString(5), language = rs.getString(6), copyOf = rs.getString(7);
+                    common(doc, published, source, language, copyOf);
+                    Set<String> names = new LinkedHashSet<>(), keys = new LinkedHashSet<>(), countries = new LinkedHashSet<>();
+                    for (EntityRow e : entities.getOrDefault(id, List.of())) {
+                        if (!e.type().equals("TITLE")) names.add(e.name());
+                        keys.add(e.name().toLowerCase(Locale.ROOT));
+                        for (String a : e.aliases()) keys.add(a.toLowerCase(Locale.ROOT));
+                        if (e.country() != null) countries.add(e.country());
+                    }
+                    for (String k : keys) doc.add(new StringField("entity_key", k, Field.Store.NO));
+                    for (String nme : names) doc.add(new SortedSetDocValuesFacetField("entity", nme));
+                    for (String c : countries) {
+                        doc.add(new StringField("country_key", c.toUpperCase(Locale.ROOT), Field.Store.NO));
+                        doc.add(new SortedSetDocValuesFacetField("country", c));
+                    }
+                    articleDocs.put(id, doc);
+                }
+            }
+        }
+        Map<String, Document> meta = new HashMap<>(articleDocs);
+        for (Map.Entry<String, Document> e : articleDocs.entrySet()) {
+            // One article's quotes go with it: drop the old ones, whatever they were.
+            writer.deleteDocuments(new Term("quote_of", e.getKey()));
+            writer.updateDocument(new Term("id", e.getKey()), facets.build(e.getValue()));
+            n++;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT q.article_id, q.quote, q.text, coalesce(s.name, q.speaker_text), "
+                + "s.name, s.aliases FROM quotes q JOIN articles a ON a.id = q.article_id "
+                + "LEFT JOIN entities s ON s.article_id = q.article_id AND s.entity = q.speaker WHERE a.rev > ? AND a.rev <= ?")) {
+            ps.setLong(1, lo);
+            ps.setLong(2, hi);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String articleId = rs.getString(1);
+                    Document art = meta.get(articleId);
+                    Document doc = new Document();
+                    String id = articleId + "#" + rs.getInt(2);
+                    doc.add(new StringField("kind", "quote", Field.Store.NO));
+                    doc.add(new StringField("id", id, Field.Store.YES));
+                    doc.add(new StringField("article_id", articleId, Field.Store.YES));
+                    doc.add(new StringField("quote_of", articleId, Field.Store.NO));
+                    doc.add(new TextField("text", rs.getString(3), Field.Store.YES));
+                    String speaker = rs.getString(4);
+                    if (speaker != null) doc.add(new StoredField("speaker", speaker));
+                    if (art != null && art.get("title") != null) doc.add(new TextField("title", art.get("title"), Field.Store.YES));
+                    String sp = rs.getString(5);
+                    if (sp != null) {
+                        doc.add(new StringField("entity_key", sp.toLowerCase(Locale.ROOT), Field.Store.NO));
+                        doc.add(new SortedSetDocValuesFacetField("entity", sp));
+                        for (String a : strings(rs.getArray(6))) doc.add(new StringField("entity_key", a.toLowerCase(Locale.ROOT), Field.Store.NO));
+                    }
+                    if (art != null) {
+                        String pub = art.get("published");
+                        common(doc, pub == null ? null : LocalDate.parse(pub), art.get("source"), art.get("language"), art.get("copy_of"));
+                    }
+                    writer.addDocument(facets.build(doc));
+                }
+            }
+        }
+        return n;
+    }
+
+    private static void common(Document doc, LocalDate published, String source, String language, String copyOf) {
+        if (published != null) {
+            doc.add(new LongPoint("published", published.toEpochDay()));
+            doc.add(new NumericDocValuesField("published_dv", published.toEpochDay()));
+            doc.add(new StoredField("published", published.toString()));
+            doc.add(new SortedSetDocValuesFacetField("year", Integer.toString(published.getYear())));
+        }
+        if (source != null) {
+            doc.add(new StringField("source", source, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField("source", source));
+        }
+        if (language != null) {
+            doc.add(new StringField("language", language, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField("language", language));
+        }
+        doc.add(new StringField("is_copy", copyOf == null ? "false" : "true", Field.Store.NO));
+        if (copyOf != null) doc.add(new StoredField("copy_of", copyOf));
+    }
+
+    private static List<String> strings(Array a) throws SQLException {
+        if (a == null) return List.of();
+        Object[] values = (Object[]) a.getArray();
+        List<String> out = new ArrayList<>(values.length);
+        for (Object v : values) if (v != null) out.add(v.toString());
+        return out;
+    }
+
+    /** Number of indexed documents of a kind. */
+    public long count(SearchQuery.Kind kind) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.count(new TermQuery(new Term("kind", kind == SearchQuery.Kind.ARTICLES ? "article" : "quote")));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Runs a query: one page of hits, the total and the facets. */
+    public SearchResult search(SearchQuery q) throws IOException {
+        Query query = toLucene(q);
+        IndexSearcher s = searchers.acquire();
+        try {
+            long total = s.count(query);
+            TopDocs top;
+            if (q.sort() == SearchQuery.Sort.DATE) {
+                Sort sort = new Sort(new SortField("published_dv", SortField.Type.LONG, true), SortField.FIELD_DOC);
+                FieldDoc after = q.cursor().map(c -> (FieldDoc) decodeCursor(c, true)).orElse(null);
+                top = after == null ? s.search(query, q.limit(), sort) : s.searchAfter(after, query, q.limit(), sort);
+            } else {
+                ScoreDoc after = q.cursor().map(c -> decodeCursor(c, false)).orElse(null);
+                top = s.searchAfter(after, query, q.limit());
+            }
+            List<String> words = queryWords(q.text().orElse(""));
+            StoredFields stored = s.storedFields();
+            List<SearchResult.Hit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = stored.document(sd.doc);
+                String text = d.get("text");
+                String snippet = q.kind() == SearchQuery.Kind.QUOTES ? text : snippet(text, words);
+                hits.add(new SearchResult.Hit(d.get("id"), d.get("article_id"), Optional.ofNullable(d.get("title")),
+                        Optional.ofNullable(d.get("published")).map(LocalDate::parse), Optional.ofNullable(d.get("source")), snippet,
+                        Optional.ofNullable(d.get("speaker")), Optional.ofNullable(d.get("copy_of")), Float.isNaN(sd.score) ? 0 : sd.score));
+            }
+            Optional<String> next = Optional.empty();
+            if (top.scoreDocs.length == q.limit() && top.scoreDocs.length > 0) {
+                ScoreDoc last = top.scoreDocs[top.scoreDocs.length - 1];
+                next = Optional.of(encodeCursor(last));
+            }
+            return new SearchResult(total, hits, facets(s, query), next);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private Map<String, List<SearchResult.FacetValue>> facets(IndexSearcher s, Query query) throws IOException {
+        DirectoryReader reader = (DirectoryReader) s.getIndexReader();
+        SortedSetDocValuesReaderState st;
+        StateFor cached = state;
+        if (cached != null && cached.reader() == reader) {
+            st = cached.state();
+        } else {
+            try {
+                st = new DefaultSortedSetDocValuesReaderState(reader, facets);
+            } catch (IllegalArgumentException e) {
+                return Map.of(); // an empty index has no facet field yet
+            }
+            state = new StateFor(reader, st);
+        }
+        FacetsCollector fc = s.search(query, new FacetsCollectorManager());
+        Facets counts = new SortedSetDocValuesFacetCounts(st, fc);
+        Map<String, List<SearchResult.FacetValue>> out = new LinkedHashMap<>();
+        for (String dim : FACET_DIMS) {
+            List<SearchResult.FacetValue> values = new ArrayList<>();
+            try {
+                FacetResult r = counts.getTopChildren(FACET_TOP, dim);
+                if (r != null) for (LabelAndValue lv : r.labelValues) values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
+            } catch (IllegalArgumentException e) {
+                // no document has this dimension yet (no entities before the annotator runs)
+            }
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    private Query toLucene(SearchQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new TermQuery(new Term("kind", q.kind() == SearchQuery.Kind.ARTICLES ? "article" : "quote")), BooleanClause.Occur.FILTER);
+        if (q.text().isPresent()) {
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text"}, analyzer,
+                    Map.of("title", 2f, "text", 1f));
+            parser.setDefaultOperator(MultiFieldQueryParser.AND_OPERATOR);
+            try {
+                b.add(parser.parse(q.text().get()), BooleanClause.Occur.MUST);
+            } catch (ParseException | RuntimeException e) {
+                throw new BadQueryException("cannot read the query '" + q.text().get() + "': " + firstLine(e.getMessage()), e);
+            }
+        } else {
+            b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        if (q.from().isPresent() || q.to().isPresent()) {
+            long lo = q.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+            long hi = q.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+            b.add(LongPoint.newRangeQuery("published", lo, hi), BooleanClause.Occur.FILTER);
+        }
+        anyOf(b, "source", q.sources());
+        anyOf(b, "language", q.languages());
+        anyOf(b, "country_key", q.countries().stream().map(c -> c.toUpperCase(Locale.ROOT)).toList());
+        for (String e : q.entities()) b.add(new TermQuery(new Term("entity_key", e.toLowerCase(Locale.ROOT).strip())), BooleanClause.Occur.FILTER);
+        if (!q.includeCopies()) b.add(new TermQuery(new Term("is_copy", "false")), BooleanClause.Occur.FILTER);
+        return b.build();
+    }
+
+    private static void anyOf(BooleanQuery.Builder b, String field, List<String> values) {
+        if (values.isEmpty()) return;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String v : values) any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD);
+        b.add(any.build(), BooleanClause.Occur.FILTER);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "syntax error";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    static List<String> queryWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() < 2 || w.equals("AND") || w.equals("OR") || w.equals("NOT")) continue;
+            out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** About 240 characters of the text around the first query word (the start when none matches). */
+    static String snippet(String text, List<String> words) {
+        if (text == null) return "";
+        int at = -1;
+        for (String w : words) {
+            int i = indexOfIgnoreCase(text, w);
+            if (i >= 0 && (at < 0 || i < at)) at = i;
+        }
+        int start = Math.max(0, at < 0 ? 0 : at - 80);
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) start--;
+        int end = Math.min(text.length(), start + 240);
+        while (end < text.length() && end < start + 280 && !Character.isWhitespace(text.charAt(end))) end++;
+        return (start > 0 ? "…" : "") + text.substring(start, end).replace("\n\n", " ") + (end < text.length() ? "…" : "");
+    }
+
+    /**
+     * First place of a lower-case word in the text, any case. Looks only where the first letter is (an
+     * intrinsic scan) instead of lower-casing whole articles, which was most of a search's cost.
+     */
+    static int indexOfIgnoreCase(String text, String lowerWord) {
+        if (lowerWord.isEmpty()) return 0;
+        char lo = lowerWord.charAt(0), up = Character.toUpperCase(lo);
+        int best = -1;
+        for (char c : lo == up ? new char[] {lo} : new char[] {lo, up}) {
+            for (int i = text.indexOf(c); i >= 0 && (best < 0 || i < best); i = text.indexOf(c, i + 1)) {
+                if (text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+                    best = i;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String encodeCursor(ScoreDoc sd) {
+        String raw = sd instanceof FieldDoc fd ? "d:" + sd.doc + ":" + fd.fields[0] : "r:" + sd.doc + ":" + Float.floatToIntBits(sd.score);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static ScoreDoc decodeCursor(String cursor, boolean date) {
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8);
+            String[] p = raw.split(":");
+            if (p.length != 3 || !p[0].equals(date ? "d" : "r")) throw new IllegalArgumentException("wrong shape");
+            int doc = Integer.parseInt(p[1]);
+            if (date) return new FieldDoc(doc, Float.NaN, new Object[] {Long.parseLong(p[2]), doc});
+            return new ScoreDoc(doc, Float.intBitsToFloat(Integer.parseInt(p[2])));
+        } catch (IllegalArgumentException e) {
+            throw new BadQueryException("not a cursor from this search: '" + cursor + "'", e);
+        }
+    }
+
+    /** Sees the latest commit (the writer's own changes, or another process's). */
+    public void refresh() throws IOException {
+        searchers.maybeRefresh();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            if (writer != null) writer.close();
+        } finally {
+            analyzer.close();
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.newsgraph.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.annotate.Annotator;
+import org.newsgraph.model.Annotations;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Role;
+import org.newsgraph.model.TimeExpression;
+import org.newsgraph.model.TimexType;
+
+/**
+ * A test annotator that builds {@link Annotations} by hand, the way the real annotate stage will fill them:
+ * every "Rex Tillerson" / "Tillerson" is a mention of one PERSON entity (USA, Secretary of State), every
+ * "Russia" a COUNTRY, the first quoted passage a direct quote spoken by Tillerson, "Monday" a date.
+ */
+public final class HandAnnotator implements Annotator {
+    @Override
+    public Annotations annotate(Article article) {
+        String t = article.text();
+        List<Mention> mentions = new ArrayList<>();
+        List<Entity> entities = new ArrayList<>();
+        int tillerson = find(t, List.of("Rex Tillerson", "Tillerson"), 0, mentions, EntityType.PERSON);
+        if (tillerson > 0) {
+            entities.add(new Entity(0, "Rex Tillerson", EntityType.PERSON, List.of("Tillerson"),
+                    List.of(new Role("Secretary of State", Optional.of("USA"), -1)), Optional.of("USA"), tillerson));
+        }
+        int russia = find(t, List.of("Russia"), entities.size(), mentions, EntityType.COUNTRY);
+        if (russia > 0) entities.add(new Entity(entities.size(), "Russia", EntityType.COUNTRY, List.of(), List.of(), Optional.of("RUS"), russia));
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+        List<Quote> quotes = new ArrayList<>();
+        int open = t.indexOf('"'), close = open < 0 ? -1 : t.indexOf('"', open + 1);
+        if (open < 0) {
+            open = t.indexOf('\u201c');
+            close = open < 0 ? -1 : t.indexOf('\u201d', open + 1);
+        }
+        if (open >= 0 && close > open + 1 && tillerson > 0) {
+            quotes.add(new Quote(t.substring(open + 1, close), QuoteKind.DIRECT, open + 1, close, 0, 0, Optional.of("Tillerson"), -1, -1,
+                    Optional.of("said"), -1));
+        }
+        List<TimeExpression> dates = new ArrayList<>();
+        int monday = t.indexOf("Monday");
+        if (monday >= 0) dates.add(new TimeExpression("Monday", TimexType.DATE, "2017-04-10", monday, monday + 6, 0));
+        return new Annotations(List.of(), mentions, entities, quotes, dates, List.of(), List.of());
+    }
+
+    /** Adds non-overlapping mentions of the names (longest first) for entity {@code id}; returns how many. */
+    private static int find(String t, List<String> names, int id, List<Mention> out, EntityType type) {
+        int n = 0;
+        for (String name : names) {
+            for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+                final int at = i;
+                if (out.stream().anyMatch(m -> at < m.end() && at + name.length() > m.start())) continue;
+                out.add(new Mention(name, type, i, i + name.length(), 0, id));
+                n++;
+            }
+        }
+        return n;
+    }
+}
