@@ -1,0 +1,51 @@
+package org.newsgraph.code;
+
+import java.util.Set;
+
+/** The closed word lists the coder reads modality and provenance from. */
+final class Words {
+    private Words() {}
+
+    /** Verbs that report speech or writing: their complement is reported, their subject the reporter. */
+    static final Set<String> SPEECH = Set.of("say", "tell", "report", "announce", "state", "add", "claim", "insist",
+            "stress", "note", "declare", "confirm", "write", "suggest", "explain", "argue", "allege", "assert",
+            "maintain", "indicate", "reveal", "disclose", "acknowledge", "admit", "told", "said");
+    /** Verbs whose complement the subject says did not happen. */
+    static final Set<String> DENY = Set.of("deny", "reject", "dismiss", "refute", "rebuff", "rubbish");
+    /** Nouns whose "that" clause is someone's claim. */
+    static final Set<String> ALLEGATION = Set.of("accusation", "allegation", "claim", "charge", "report", "suggestion",
+            "rumour", "rumor", "assertion");
+    /** Auxiliaries of possibility, obligation and condition. */
+    static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "would", "might", "may", "should", "must", "can", "ca",
+            "cannot", "ought", "'d");
+    /** Auxiliaries of the future. */
+    static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    /** Markers of a conditional or open question. */
+    static final Set<String> CONDITION = Set.of("if", "unless", "whether", "lest");
+    /** Negation words. */
+    static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor");
+    /** Heads whose "to" complement is wished for, demanded, threatened or possible, not done. */
+    static final Set<String> HYPOTHETICAL_HEADS = Set.of("want", "wish", "hope", "ready", "willing", "keen", "eager",
+            "prepared", "threaten", "try", "attempt", "seek", "urge", "call", "ask", "demand", "pressure", "press",
+            "push", "persuade", "convince", "able", "unable", "propose", "suggest", "consider", "need", "refuse",
+            "offer", "threat", "warn", "likely", "unlikely", "possible", "opportunity", "chance", "would", "could",
+            "mandate", "effort", "bid", "appeal", "request", "fail", "encourage", "allow");
+    /** Heads whose "to" complement is planned. */
+    static final Set<String> FUTURE_HEADS = Set.of("due", "set", "plan", "schedule", "expect", "intend", "look",
+            "prepare", "about", "agree", "decide", "invite", "go", "promise", "pledge", "vow", "aim", "resolve",
+            "arrange", "poised");
+    /** Heads whose object is the subject of their "to" complement ("urged Russia to cut ties"). */
+    static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "press", "pressure", "persuade", "convince",
+            "invite", "tell", "force", "allow", "prompt", "encourage", "call", "push", "order", "help", "want",
+            "expect", "compel", "lead");
+    /** Personal pronouns that refer to a person. */
+    static final Set<String> PERSONAL = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+    /** Pronouns that refer to a country or organisation. */
+    static final Set<String> NEUTER = Set.of("it", "its", "itself");
+    /** Plural pronouns. */
+    static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
+    /** Relative pronouns. */
+    static final Set<String> RELATIVE = Set.of("who", "whom", "which", "that", "whose");
+    /** Head nouns that stand for the country itself ("his country"). */
+    static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state");
+}
