@@ -19,14 +19,14 @@ import picocli.CommandLine.Option;
 
 /** {@code newsgraph eval}: scores a stage against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score a stage against gold data.",
-        subcommands = {EvalCommand.Extraction.class})
+        subcommands = {EvalCommand.Extraction.class, EventsEval.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to evaluate: extraction");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to evaluate: extraction, events");
     }
 
     /** Body extraction on the article-extraction-benchmark layout. */

@@ -35,8 +35,8 @@ final class DocumentCoder {
     private record Found(String code, EventActor source, EventActor target, EventMention mention) {}
 
     /** Who reports an event: entity id (or -1), the words, the quote index, and the reporter's head token. */
-    private record Reporter(int entity, Optional<String> text, int quote, int head) {
-        static final Reporter NONE = new Reporter(-1, Optional.empty(), -1, -1);
+    private record Reporter(int entity, Optional<String> text, int quote, int start, int end) {
+        static final Reporter NONE = new Reporter(-1, Optional.empty(), -1, -1, -1);
 
         boolean present() {
             return entity >= 0 || text.isPresent();
@@ -125,7 +125,7 @@ final class DocumentCoder {
         String root = best.code().substring(0, 2);
         if (sources.isEmpty() && passive && reporter.entity() >= 0 && root.compareTo("10") >= 0 && root.compareTo("17") <= 0) {
             // A government announcing its own measures in the passive ("sanctions could be imposed on Moscow").
-            Optional<EventActor> rep = actorFromEntity(reporter.entity(), -1, -1);
+            Optional<EventActor> rep = actorFromEntity(reporter.entity(), reporter.start(), reporter.end());
             if (rep.isPresent() && rep.get().role().filter("GOV"::equals).isPresent()) sources = List.of(rep.get());
         }
         if (sources.isEmpty() && targets.isEmpty()) return;
@@ -271,7 +271,7 @@ final class DocumentCoder {
                 }
             }
         }
-        if (best != null) return new Reporter(best.speaker(), best.speakerText(), bestIndex, -1);
+        if (best != null) return new Reporter(best.speaker(), best.speakerText(), bestIndex, best.speakerStart(), best.speakerEnd());
         int cur = v;
         for (int step = 0; step < 5; step++) {
             int h = t.head(cur);
@@ -287,7 +287,7 @@ final class DocumentCoder {
         int e = entityOfToken(s, t, head, 0);
         List<Integer> span = npTokens(t, head);
         int a = t.token(span.get(0)).start(), b = t.token(span.get(span.size() - 1)).end();
-        return new Reporter(e, Optional.of(text.substring(a, b)), quote, head);
+        return new Reporter(e, Optional.of(text.substring(a, b)), quote, a, b);
     }
 
     /** The subject of the deny/reject verb above a denied event. */
@@ -558,7 +558,7 @@ final class DocumentCoder {
             default -> nameOf(e).or(e::country);
         };
         if (code.isEmpty()) return Optional.empty();
-        int a = start >= 0 ? start : 0, b = start >= 0 ? end : 0;
+        int a = start >= 0 && end > start ? start : 0, b = start >= 0 && end > start ? end : 0;
         return Optional.of(actor(code.get(), e.name(), e.id(), a, b));
     }
 
