@@ -122,6 +122,12 @@ final class DocumentCoder {
         }
         List<EventActor> sources = actors(s, t, sourceHead);
         List<EventActor> targets = actors(s, t, targetHead);
+        if (targets.isEmpty() && patient >= 0 && !best.noTarget()) {
+            // The object is an act, not an actor ("condemned an attack by Osgiliath soldiers", "welcomed the
+            // resumption of ties with Mordor"): the actor in its phrases is the target.
+            targets = actorInPhrases(s, t, patient, 2);
+            if (targets.isEmpty() && best.objects().isEmpty()) targets = actors(s, t, prepObject(t, v, preps));
+        }
         String root = best.code().substring(0, 2);
         if (sources.isEmpty() && passive && reporter.entity() >= 0 && root.compareTo("10") >= 0 && root.compareTo("17") <= 0) {
             // A government announcing its own measures in the passive ("sanctions could be imposed on Moscow").
@@ -206,6 +212,21 @@ final class DocumentCoder {
             }
         }
         return -1;
+    }
+
+    /** The actors of the first "by/with/to/against/on/between/of" phrase under a noun that names any, depth first. */
+    private List<EventActor> actorInPhrases(int s, Tree t, int noun, int depth) {
+        for (int c : t.children(noun)) {
+            if (!Tree.relIs(t.rel(c), "nmod") || t.rel(c).equals("nmod:poss")) continue;
+            if (!Set.of("by", "with", "to", "against", "on", "between", "of").contains(t.caseOf(c))) continue;
+            List<EventActor> a = actors(s, t, c);
+            if (!a.isEmpty()) return a;
+            if (depth > 1) {
+                a = actorInPhrases(s, t, c, depth - 1);
+                if (!a.isEmpty()) return a;
+            }
+        }
+        return List.of();
     }
 
     /** The object of a prepositional phrase on a noun ("ties with Assad"), or -1. */
@@ -482,7 +503,7 @@ final class DocumentCoder {
         // "the foreign ministers from Turkey, Saudi Arabia ... and Qatar" with the phrase attached elsewhere.
         if (countries.isEmpty() && nameCode == null && role != null) {
             int last = span.get(span.size() - 1);
-            if (last + 1 < t.size() && (t.lemma(last + 1).equals("from") || t.lemma(last + 1).equals("of"))) {
+            if (last + 1 < t.size() && Set.of("from", "of", "in").contains(t.lemma(last + 1))) {
                 for (int k = last + 2; k < t.size(); k++) {
                     if (t.isVerb(k) || t.pos(k).equals("TO") || t.pos(k).equals(".") || t.rel(k).equals("mark")) break;
                     int ek = entityAt(s, t.token(k).start());
