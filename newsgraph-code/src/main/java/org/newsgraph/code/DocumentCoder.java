@@ -43,6 +43,12 @@ final class DocumentCoder {
         }
     }
 
+    /** What makes a clause non-factual, as far as deriving statement codes needs to know. */
+    private enum Cue { NONE, ANNOUNCED, COMMITMENT, OBLIGATION, OTHER }
+
+    /** A modality with its cue. */
+    private record Mood(Modality modality, Cue cue) {}
+
     DocumentCoder(String text, Annotations ann, Optional<LocalDate> date, CameoCodes codes, VerbPatterns patterns,
             ActorLexicon lexicon) {
         this.text = text;
@@ -115,7 +121,8 @@ final class DocumentCoder {
             if (sourceHead < 0) sourceHead = t.subject(v);
         }
         if (!reporter.present()) reporter = reporter(s, t, v);
-        Modality modality = modality(s, t, v, reporter);
+        Mood mood = modality(s, t, v, reporter);
+        Modality modality = mood.modality();
         if (modality == Modality.DENIED) {
             Reporter denier = denier(s, t, v);
             if (denier.present()) reporter = denier;
@@ -129,10 +136,14 @@ final class DocumentCoder {
             if (targets.isEmpty() && best.objects().isEmpty()) targets = actors(s, t, prepObject(t, v, preps));
         }
         String root = best.code().substring(0, 2);
+        boolean sourceIsReporter = false;
         if (sources.isEmpty() && passive && reporter.entity() >= 0 && root.compareTo("10") >= 0 && root.compareTo("17") <= 0) {
             // A government announcing its own measures in the passive ("sanctions could be imposed on Moscow").
             Optional<EventActor> rep = actorFromEntity(reporter.entity(), reporter.start(), reporter.end());
-            if (rep.isPresent() && rep.get().role().filter("GOV"::equals).isPresent()) sources = List.of(rep.get());
+            if (rep.isPresent() && rep.get().role().filter("GOV"::equals).isPresent()) {
+                sources = List.of(rep.get());
+                sourceIsReporter = true;
+            }
         }
         if (sources.isEmpty() && targets.isEmpty()) return;
         int aStart = t.token(v).start(), aEnd = t.token(v).end();
@@ -140,14 +151,54 @@ final class DocumentCoder {
         if (!best.objects().isEmpty() && patient > v && patient - v <= 4) aEnd = Math.max(aEnd, t.token(patient).end());
         EventMention mention = new EventMention(s, aStart, aEnd, text.substring(aStart, aEnd), modality,
                 reporter.entity(), reporter.text(), reporter.quote());
+        emit(best.code(), sources, targets, mention, out);
+        statement(s, t, best.code(), mood, sourceIsReporter, sources, targets, reporter, mention, out);
+    }
+
+    private static void emit(String code, List<EventActor> sources, List<EventActor> targets, EventMention mention, List<Found> out) {
         List<EventActor> src = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
         List<EventActor> tgt = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (EventActor a : src) {
             for (EventActor b : tgt) {
                 if (a != null && b != null && a.code().equals(b.code()) && a.entity() == b.entity()) continue;
-                out.add(new Found(best.code(), a, b, mention));
+                out.add(new Found(code, a, b, mention));
             }
         }
+    }
+
+    /**
+     * The statement an announced act makes, as CAMEO codes it: the source saying it will (or is ready to)
+     * cooperate expresses intent, saying it will or could sanction or attack threatens, and a reporter
+     * saying another must cooperate or yield demands it. The statement itself is a fact the text asserts
+     * (or reports, when someone else tells of it); the act keeps its own modality.
+     */
+    private void statement(int s, Tree t, String code, Mood mood, boolean sourceIsReporter, List<EventActor> sources,
+            List<EventActor> targets, Reporter reporter, EventMention act, List<Found> out) {
+        Modality m = mood.modality();
+        if (m != Modality.FUTURE && m != Modality.HYPOTHETICAL) return;
+        if (mood.cue() == Cue.OBLIGATION) {
+            Optional<String> demand = StatedIntent.demand(code);
+            if (demand.isEmpty() || reporter.entity() < 0) return;
+            Optional<EventActor> by = actorFromEntity(reporter.entity(), reporter.start(), reporter.end());
+            if (by.isEmpty() || sources.stream().anyMatch(a -> a.entity() == reporter.entity())) return;
+            EventMention said = new EventMention(act.sentence(), act.actionStart(), act.actionEnd(), act.action(),
+                    Modality.ASSERTED, reporter.entity(), reporter.text(), reporter.quote());
+            emit(demand.get(), List.of(by.get()), sources, said, out);
+            return;
+        }
+        boolean announced = mood.cue() == Cue.ANNOUNCED || mood.cue() == Cue.COMMITMENT || sourceIsReporter;
+        if (!announced || sources.isEmpty()) return;
+        Optional<String> intent = StatedIntent.intentOrThreat(code);
+        if (intent.isEmpty()) return;
+        boolean bySource = !reporter.present() || sourceIsReporter
+                || sources.stream().anyMatch(a -> a.entity() >= 0 && a.entity() == reporter.entity());
+        if (!bySource && reporter.entity() >= 0) {
+            Optional<EventActor> rep = actorFromEntity(reporter.entity(), -1, -1);
+            bySource = rep.isPresent() && sources.stream().anyMatch(a -> a.code().equals(rep.get().code()));
+        }
+        EventMention said = new EventMention(act.sentence(), act.actionStart(), act.actionEnd(), act.action(),
+                bySource ? Modality.ASSERTED : Modality.REPORTED, reporter.entity(), reporter.text(), reporter.quote());
+        emit(intent.get(), sources, targets, said, out);
     }
 
     /** The patient: passive subject, the noun before a passive's auxiliaries, the noun a participle modifies, or the object. */
@@ -323,8 +374,10 @@ final class DocumentCoder {
         return Reporter.NONE;
     }
 
-    private Modality modality(int s, Tree t, int v, Reporter reporter) {
-        if (negated(t, v) || (t.rel(v).equals("xcomp") && t.head(v) >= 0 && negated(t, t.head(v)))) return Modality.NEGATED;
+    private Mood modality(int s, Tree t, int v, Reporter reporter) {
+        if (negated(t, v) || (t.rel(v).equals("xcomp") && t.head(v) >= 0 && negated(t, t.head(v)))) {
+            return new Mood(Modality.NEGATED, Cue.NONE);
+        }
         // Denied: the event is the content of a denial, or of an accusation that is rejected.
         int cur = v;
         for (int step = 0; step < 4; step++) {
@@ -332,52 +385,79 @@ final class DocumentCoder {
             if (h < 0) break;
             String rel = t.rel(cur);
             if (!Tree.relIs(rel, "ccomp", "xcomp", "dep", "obj", "acl", "csubj", "advcl")) break;
-            if (Words.DENY.contains(t.lemma(h)) && t.isVerb(h)) return Modality.DENIED;
+            if (Words.DENY.contains(t.lemma(h)) && t.isVerb(h)) return new Mood(Modality.DENIED, Cue.NONE);
             if (Words.ALLEGATION.contains(t.lemma(h)) && t.pos(h).startsWith("NN")) {
                 int g = t.head(h);
-                if (g >= 0 && Words.DENY.contains(t.lemma(g))) return Modality.DENIED;
-                return Modality.HYPOTHETICAL;
+                if (g >= 0 && Words.DENY.contains(t.lemma(g))) return new Mood(Modality.DENIED, Cue.NONE);
+                return new Mood(Modality.HYPOTHETICAL, Cue.OTHER);
             }
             cur = h;
         }
-        boolean hypothetical = t.hasAux(v, Words.HYPOTHETICAL_AUX) || t.hasAux(v, Words.CONDITION);
-        boolean future = t.hasAux(v, Words.FUTURE_AUX) || goingTo(t, v);
+        Cue cue = Cue.NONE;
+        boolean hypothetical = false, future = false;
+        if (t.hasAux(v, Words.OBLIGATION_AUX)) {
+            hypothetical = true;
+            cue = Cue.OBLIGATION;
+        } else if (t.hasAux(v, Words.CONDITION)) {
+            hypothetical = true;
+            cue = Cue.OTHER;
+        } else if (t.hasAux(v, Words.HYPOTHETICAL_AUX)) {
+            hypothetical = true;
+            cue = t.hasAux(v, Words.ANNOUNCING_AUX) ? Cue.ANNOUNCED : Cue.OTHER;
+        } else if (t.hasAux(v, Words.FUTURE_AUX) || goingTo(t, v)) {
+            future = true;
+            cue = Cue.ANNOUNCED;
+        }
         if (!hypothetical && !future) {
             cur = v;
             boolean decided = false;
             for (int step = 0; step < 5 && !decided; step++) {
                 int h = t.head(cur);
                 String rel = t.rel(cur);
-                if (h < 0 || !Tree.relIs(rel, "xcomp", "advcl", "acl", "ccomp", "obj", "nmod", "obl")) break;
+                // Up through clausal complements, and through a noun only as an object or a participle's head
+                // ("keen to see [sanctions imposed]"), never through modifiers of nouns.
+                if (h < 0 || !Tree.relIs(rel, "xcomp", "advcl", "acl", "ccomp", "obj")) break;
                 if (Tree.relIs(rel, "advcl", "acl") && t.hasAux(cur, Words.CONDITION)) {
                     hypothetical = true;
+                    cue = Cue.OTHER;
                     break;
                 }
                 if (Words.SPEECH.contains(t.lemma(h)) && t.isVerb(h)) break;
                 int hObj = t.child(h, "obj");
+                boolean commits = Words.COMMITMENT_HEADS.contains(t.lemma(h));
                 if (Words.HYPOTHETICAL_HEADS.contains(t.lemma(h)) || (hObj >= 0 && hObj != cur
                         && Words.HYPOTHETICAL_HEADS.contains(t.lemma(hObj)) && t.pos(hObj).startsWith("NN"))) {
                     hypothetical = true;
+                    cue = commits ? Cue.COMMITMENT : Cue.OTHER;
                     decided = true;
                 } else if (Words.FUTURE_HEADS.contains(t.lemma(h))) {
                     future = true;
+                    cue = commits ? Cue.COMMITMENT : Cue.OTHER;
                     decided = true;
                 } else if (t.hasAux(h, Words.HYPOTHETICAL_AUX) || t.hasAux(h, Words.CONDITION)) {
                     hypothetical = true;
+                    cue = Cue.OTHER;
                     decided = true;
                 } else if (t.hasAux(h, Words.FUTURE_AUX)) {
                     future = true;
+                    cue = Cue.ANNOUNCED;
                     decided = true;
                 }
                 cur = h;
             }
             // An infinitive nothing above makes planned is an aim, not a fact ("to break its ties").
-            if (!decided && !hypothetical && hasTo(t, v)) hypothetical = true;
+            if (!decided && !hypothetical && hasTo(t, v)) {
+                hypothetical = true;
+                cue = Cue.OTHER;
+            }
         }
-        if (!hypothetical && imperative(t, v)) hypothetical = true;
-        if (hypothetical) return Modality.HYPOTHETICAL;
-        if (future) return Modality.FUTURE;
-        return reporter.present() ? Modality.REPORTED : Modality.ASSERTED;
+        if (!hypothetical && imperative(t, v)) {
+            hypothetical = true;
+            cue = Cue.OTHER;
+        }
+        if (hypothetical) return new Mood(Modality.HYPOTHETICAL, cue);
+        if (future) return new Mood(Modality.FUTURE, cue);
+        return new Mood(reporter.present() ? Modality.REPORTED : Modality.ASSERTED, Cue.NONE);
     }
 
     private static boolean negated(Tree t, int v) {

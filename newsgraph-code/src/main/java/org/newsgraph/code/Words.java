@@ -30,6 +30,13 @@ final class Words {
             "push", "persuade", "convince", "able", "unable", "propose", "suggest", "consider", "need", "refuse",
             "offer", "threat", "warn", "likely", "unlikely", "possible", "opportunity", "chance", "would", "could",
             "mandate", "effort", "bid", "appeal", "request", "fail", "encourage", "allow");
+    /** Heads by which the subject commits itself to its "to" complement ("ready to", "vowed to"). */
+    static final Set<String> COMMITMENT_HEADS = Set.of("ready", "willing", "prepared", "threaten", "offer", "keen",
+            "eager", "committed", "commit", "pledge", "vow", "promise", "agree", "decide", "resolve", "determined");
+    /** Auxiliaries that put an obligation on the subject. */
+    static final Set<String> OBLIGATION_AUX = Set.of("must", "should", "ought");
+    /** Auxiliaries that, in reported speech, announce what the subject will do ("said they would boycott"). */
+    static final Set<String> ANNOUNCING_AUX = Set.of("will", "shall", "'ll", "wo", "would", "'d");
     /** Heads whose "to" complement is planned. */
     static final Set<String> FUTURE_HEADS = Set.of("due", "set", "plan", "schedule", "expect", "intend", "look",
             "prepare", "about", "agree", "decide", "invite", "go", "promise", "pledge", "vow", "aim", "resolve",

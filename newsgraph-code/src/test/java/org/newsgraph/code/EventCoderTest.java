@@ -70,6 +70,26 @@ class EventCoderTest {
         assertEquals("RUS", e.target().orElseThrow().code());
         assertEquals(Modality.HYPOTHETICAL, e.modality());
         assertEquals(0, e.first().reporter());
+        // Saying one is ready to sanction is a threat, and that statement was made.
+        Event threat = only(code(s), "1312");
+        assertEquals("RUS", threat.target().orElseThrow().code());
+        assertTrue(threat.modality().factual());
+    }
+
+    @Test
+    void mustPutsADemandOnTheSubject() {
+        Sentences s = new Sentences();
+        // Russia said Sudan must return the helicopter.
+        s.sentence("Russia/NNP/Russia/nsubj/2 said/VBD/say/root/0 Sudan/NNP/Sudan/nsubj/5 must/MD/must/aux/5 "
+                + "return/VB/return/ccomp/2 the/DT/the/det/7 property/NN/property/obj/5 ./././punct/2");
+        s.entity(0, 0, 0, EntityType.COUNTRY, "RUS");
+        s.entity(0, 2, 2, EntityType.COUNTRY, "SDN");
+        List<Event> events = code(s);
+        assertEquals(Modality.HYPOTHETICAL, only(events, "084").modality());
+        Event demand = only(events, "1053");
+        assertEquals("RUS", demand.source().orElseThrow().code());
+        assertEquals("SDN", demand.target().orElseThrow().code());
+        assertEquals(Modality.ASSERTED, demand.modality());
     }
 
     @Test

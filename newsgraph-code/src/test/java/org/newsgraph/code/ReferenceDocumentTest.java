@@ -54,6 +54,8 @@ class ReferenceDocumentTest {
         assertEquals(Modality.HYPOTHETICAL, e.modality());
         Annotations a = ReferenceDocument.annotations();
         assertEquals("Boris Johnson", a.entities().get(e.first().reporter()).name());
+        Event threat = find("Johnson threatens Russia with sanctions", coded("1312", "GBRGOV", "RUS"));
+        assertTrue(threat.modality().factual(), "the threat itself was made: " + threat);
     }
 
     @Test
