@@ -204,11 +204,6 @@ public final class ActorLexicon {
         return Optional.empty();
     }
 
-    /** Whether the list knows the name at all (on any date). */
-    boolean knowsName(String phrase) {
-        return names.containsKey(key(phrase));
-    }
-
     /** The role code of a word or phrase, if it is a role word. */
     Optional<RoleCode> role(String phrase) {
         return Optional.ofNullable(roles.get(key(phrase)));

@@ -524,8 +524,7 @@ final class DocumentCoder {
                 String r = t.rel(c);
                 boolean take = Tree.relIs(r, "compound", "amod", "flat", "nummod", "det", "nmod:poss", "fixed")
                         || (Tree.relIs(r, "nmod") && !r.equals("nmod:poss") && Set.of("of", "from", "for").contains(t.caseOf(c)))
-                        || (k != h && Tree.relIs(r, "conj", "cc", "case"))
-                        || r.equals("case") && k != h;
+                        || (k != h && Tree.relIs(r, "conj", "cc", "case"));
                 if (take && in.add(c)) todo.add(c);
             }
         }
@@ -599,14 +598,15 @@ final class DocumentCoder {
         }
         List<EventActor> out = new ArrayList<>();
         String name = entity >= 0 ? entities.get(entity).name() : text.substring(start, end);
-        if (nameCode != null && !(nameCode.length() == 3 && countries.isEmpty())) {
-            if (nameCode.length() == 3) countries.add(0, nameCode);
-            else {
+        if (nameCode != null) {
+            // A listed or titled name with a role ("GBRGOV", "IGOGOS") is the whole code; a bare country code
+            // joins the phrase's countries and takes its role word.
+            if (nameCode.length() != 3) {
                 out.add(actor(nameCode, name, entity, start, end));
                 return out;
             }
+            if (!countries.contains(nameCode)) countries.add(0, nameCode);
         }
-        if (nameCode != null && nameCode.length() == 3 && !countries.contains(nameCode)) countries.add(0, nameCode);
         if (countries.isEmpty() && role == null) return out;
         if (countries.isEmpty()) {
             out.add(actor(rc != null && rc.prefix() ? role + "---" : "---" + role, name, entity, start, end));

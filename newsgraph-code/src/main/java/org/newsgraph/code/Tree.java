@@ -84,12 +84,6 @@ final class Tree {
         return -1;
     }
 
-    /** The first child with exactly this relation, or -1. */
-    int childExact(int i, String relation) {
-        for (int c : children[i]) if (rel(c).equals(relation)) return c;
-        return -1;
-    }
-
     /** The lemma of the case word ("on", "with") of a nominal, empty when it has none. */
     String caseOf(int i) {
         StringBuilder sb = new StringBuilder();
