@@ -71,9 +71,15 @@ final class DocumentCoder {
         for (int s = 0; s < trees.size(); s++) {
             Tree t = trees.get(s);
             for (int i = 0; i < t.size(); i++) {
-                if (!t.isVerb(i)) continue;
                 List<VerbPatterns.Pattern> ps = patterns.forVerb(t.lemma(i));
-                if (!ps.isEmpty()) codeVerb(s, t, i, ps, found);
+                if (ps.isEmpty()) continue;
+                if (t.isVerb(i)) {
+                    List<VerbPatterns.Pattern> verbs = ps.stream().filter(p -> !p.noun()).toList();
+                    if (!verbs.isEmpty()) codeVerb(s, t, i, verbs, found);
+                } else if (t.pos(i).startsWith("NN")) {
+                    List<VerbPatterns.Pattern> nouns = ps.stream().filter(VerbPatterns.Pattern::noun).toList();
+                    if (!nouns.isEmpty()) codeNoun(s, t, i, nouns, found);
+                }
             }
         }
         return merge(found);
@@ -199,6 +205,56 @@ final class DocumentCoder {
         EventMention said = new EventMention(act.sentence(), act.actionStart(), act.actionEnd(), act.action(),
                 bySource ? Modality.ASSERTED : Modality.REPORTED, reporter.entity(), reporter.text(), reporter.quote());
         emit(intent.get(), sources, targets, said, out);
+    }
+
+    /**
+     * An act named by a noun: "last week's US strike on a Syrian air base", "Tillerson's visit". The source is
+     * the possessor, a name compounded with the noun, or its "by" phrase; the target its phrase with one of
+     * the pattern's prepositions. Without a source there is no event (the text does not say who).
+     */
+    private void codeNoun(int s, Tree t, int n, List<VerbPatterns.Pattern> ps, List<Found> out) {
+        VerbPatterns.Pattern best = null;
+        for (VerbPatterns.Pattern p : ps) {
+            if (!p.modifiers().isEmpty() && !hasModifier(t, n, p.modifiers())) continue;
+            if (best == null || p.specificity() > best.specificity()) best = p;
+        }
+        if (best == null) return;
+        List<EventActor> sources = List.of();
+        for (int c : t.children(n)) {
+            String r = t.rel(c);
+            boolean possessor = r.equals("nmod:poss");
+            boolean named = r.equals("compound") && t.pos(c).startsWith("NNP");
+            boolean by = Tree.relIs(r, "nmod") && !possessor && t.caseOf(c).equals("by");
+            if (!(possessor || named || by)) continue;
+            sources = t.pos(c).startsWith("PRP") ? actorAt(s, t, c) : describe(s, t, c, List.of(c));
+            if (!sources.isEmpty()) break;
+        }
+        if (sources.isEmpty()) return;
+        List<EventActor> targets = List.of();
+        Set<String> preps = best.targetPreps().isEmpty() ? Set.of("on", "against") : best.targetPreps();
+        int tgt = nounPrepObject(t, n, preps);
+        if (tgt < 0 && n + 1 < t.size() && preps.contains(t.lemma(n + 1))) {
+            // "strike on a Syrian air base" with the phrase hung elsewhere: the noun its preposition marks.
+            int h = t.head(n + 1);
+            if (h > n + 1 && t.isNoun(h)) tgt = h;
+        }
+        if (tgt >= 0) targets = actors(s, t, tgt);
+        Modality modality = Modality.ASSERTED;
+        for (int c : t.children(n)) {
+            if (!Tree.relIs(t.rel(c), "amod", "compound")) continue;
+            if (Words.UNPROVEN.contains(t.lemma(c)) || Words.UNPROVEN.contains(t.word(c))) modality = Modality.HYPOTHETICAL;
+            else if (modality == Modality.ASSERTED && (Words.PLANNED.contains(t.lemma(c)) || Words.PLANNED.contains(t.word(c)))) {
+                modality = Modality.FUTURE;
+            }
+        }
+        // "on the eve of Tillerson's visit", "ahead of the talks": still to come.
+        int up = t.head(n);
+        if (modality == Modality.ASSERTED && up >= 0 && Words.BEFORE.contains(t.lemma(up))) modality = Modality.FUTURE;
+        Reporter reporter = reporter(s, t, n);
+        if (modality == Modality.ASSERTED && reporter.quote() >= 0) modality = Modality.REPORTED;
+        EventMention mention = new EventMention(s, t.token(n).start(), t.token(n).end(), t.token(n).text(), modality,
+                reporter.entity(), reporter.text(), reporter.quote());
+        emit(best.code(), sources, targets, mention, out);
     }
 
     /** The patient: passive subject, the noun before a passive's auxiliaries, the noun a participle modifies, or the object. */

@@ -29,10 +29,11 @@ final class VerbPatterns {
      * @param modifiers lemmas a modifier of the patient must have, empty when any
      * @param targetPreps prepositions that introduce the target
      * @param noTarget  whether the object is never the target
+     * @param noun      whether the word is a noun naming the act ("strike", "visit"), not a verb
      * @param line      line in the resource, for messages
      */
     record Pattern(String code, String verb, String particle, Set<String> objects, Set<String> modifiers,
-            Set<String> targetPreps, boolean noTarget, int line) {
+            Set<String> targetPreps, boolean noTarget, boolean noun, int line) {
         int specificity() {
             return (particle.isEmpty() ? 0 : 1) + (objects.isEmpty() ? 0 : 2) + (modifiers.isEmpty() ? 0 : 2);
         }
@@ -67,23 +68,24 @@ final class VerbPatterns {
             if (codes.get(code).isEmpty()) throw new IllegalStateException(name + ":" + n + ": unknown CAMEO code " + code);
             String[] verb = f[1].trim().toLowerCase(Locale.ROOT).split(" ");
             Set<String> objects = Set.of(), modifiers = Set.of(), preps = Set.of();
-            boolean noTarget = false;
+            boolean noTarget = false, noun = false;
             for (int i = 2; i < f.length; i++) {
                 String o = f[i].trim();
                 if (o.startsWith("obj=")) objects = Set.of(o.substring(4).split("\\|"));
                 else if (o.startsWith("mod=")) modifiers = Set.of(o.substring(4).split("\\|"));
                 else if (o.startsWith("to=")) preps = Set.of(o.substring(3).split("\\|"));
                 else if (o.equals("notarget")) noTarget = true;
+                else if (o.equals("noun")) noun = true;
                 else throw new IllegalStateException(name + ":" + n + ": unknown option '" + o + "'");
             }
-            Pattern p = new Pattern(code, verb[0], verb.length > 1 ? verb[1] : "", objects, modifiers, preps, noTarget, n);
+            Pattern p = new Pattern(code, verb[0], verb.length > 1 ? verb[1] : "", objects, modifiers, preps, noTarget, noun, n);
             out.computeIfAbsent(p.verb(), k -> new ArrayList<>()).add(p);
         }
         out.replaceAll((k, v) -> List.copyOf(v));
         return new VerbPatterns(Map.copyOf(out));
     }
 
-    /** The patterns of a verb lemma, in file order; empty when none. */
+    /** The patterns of a lemma (verbs and nouns alike), in file order; empty when none. */
     List<Pattern> forVerb(String lemma) {
         return byVerb.getOrDefault(lemma, List.of());
     }

@@ -53,6 +53,14 @@ final class Words {
     static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
     /** Relative pronouns. */
     static final Set<String> RELATIVE = Set.of("who", "whom", "which", "that", "whose");
+    /** Modifiers that make an act named by a noun unproven. */
+    static final Set<String> UNPROVEN = Set.of("suspected", "alleged", "possible", "potential", "threatened",
+            "rumoured", "rumored", "reported", "apparent", "purported", "feared");
+    /** Modifiers that make an act named by a noun planned. */
+    static final Set<String> PLANNED = Set.of("planned", "proposed", "upcoming", "forthcoming", "expected",
+            "scheduled", "future", "next", "coming");
+    /** Nouns whose "of" phrase is still to come ("on the eve of the visit"). */
+    static final Set<String> BEFORE = Set.of("eve", "run-up", "ahead", "prelude", "preparation", "preparations");
     /** Head nouns that stand for the country itself ("his country"). */
     static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state");
 }

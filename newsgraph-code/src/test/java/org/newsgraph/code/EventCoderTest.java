@@ -158,6 +158,33 @@ class EventCoderTest {
     }
 
     @Test
+    void actsNamedByNounsNeedAnActorAndKeepTheirDoubts() {
+        Sentences s = new Sentences();
+        // The US strike on Syria ... ; a suspected Iranian attack on Israel ...; an attack on Israel.
+        s.sentence("The/DT/the/det/3 US/NNP/US/compound/3 strike/NN/strike/nsubj/7 on/IN/on/case/5 Syria/NNP/Syria/nmod/3 "
+                + "was/VBD/be/cop/7 unexpected/JJ/unexpected/root/0 ./././punct/7");
+        s.sentence("A/DT/a/det/4 suspected/VBN/suspect/amod/4 Iranian/JJ/Iranian/amod/4 attack/NN/attack/nsubj/8 on/IN/on/case/6 "
+                + "Israel/NNP/Israel/nmod/4 was/VBD/be/cop/8 reported/VBN/report/root/0 ./././punct/8");
+        s.sentence("An/DT/an/det/2 attack/NN/attack/nsubj/5 on/IN/on/case/4 Israel/NNP/Israel/nmod/2 followed/VBD/follow/root/0 ./././punct/5");
+        s.entity(0, 1, 1, EntityType.COUNTRY, "USA");
+        s.entity(0, 4, 4, EntityType.COUNTRY, "SYR");
+        s.entity(1, 5, 5, EntityType.COUNTRY, "ISR");
+        s.entity(2, 3, 3, EntityType.COUNTRY, "ISR");
+        List<Event> events = code(s);
+        assertEquals(1, events.size(), "the Iranian adjective is no named compound, and the last attack has no actor: " + events);
+        Event strike = events.get(0);
+        assertEquals("190", strike.code());
+        assertEquals("USA", strike.source().orElseThrow().code());
+        assertEquals("SYR", strike.target().orElseThrow().code());
+        assertEquals(Modality.ASSERTED, strike.modality());
+        Sentences doubt = new Sentences();
+        doubt.sentence("The/DT/the/det/4 suspected/VBN/suspect/amod/4 Iran/NNP/Iran/compound/4 attack/NN/attack/nsubj/6 "
+                + "was/VBD/be/cop/6 denied/VBN/deny/root/0 ./././punct/6");
+        doubt.entity(0, 2, 2, EntityType.COUNTRY, "IRN");
+        assertEquals(Modality.HYPOTHETICAL, only(code(doubt), "190").modality());
+    }
+
+    @Test
     void noPatternNoEvent() {
         Sentences s = new Sentences();
         s.sentence("Britain/NNP/Britain/nsubj/2 gave/VBD/give/root/0 Syria/NNP/Syria/iobj/2 a/DT/a/det/5 mandate/NN/mandate/obj/2 ./././punct/2");
