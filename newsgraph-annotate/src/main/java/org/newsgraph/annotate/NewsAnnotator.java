@@ -86,7 +86,7 @@ public final class NewsAnnotator implements Annotator {
         var quotes = quoteFinder.find(text, trees, resolved.mentions(), resolved.entities());
         CountFinder.Found counts = countFinder.find(trees, analysis.numbers(), resolved.mentions(), dates, text);
         return new Annotations(analysis.sentences(), resolved.mentions(), resolved.entities(), quotes, dates,
-                counts.counts(), counts.amounts());
+                counts.counts(), counts.amounts(), List.of());
     }
 
     @Override

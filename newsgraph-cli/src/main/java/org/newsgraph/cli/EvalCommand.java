@@ -22,14 +22,14 @@ import picocli.CommandLine.Option;
 
 /** {@code newsgraph eval}: scores a stage against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score a stage against gold data.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Ner.class, EvalCommand.Dates.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Ner.class, EvalCommand.Dates.class, EventsEval.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to evaluate: extraction, ner or dates");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to evaluate: extraction, ner, dates or events");
     }
 
     /** Body extraction on the article-extraction-benchmark layout. */

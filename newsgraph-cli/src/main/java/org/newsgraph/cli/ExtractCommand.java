@@ -17,7 +17,7 @@ import org.newsgraph.extract.ExtractOptions;
 import org.newsgraph.ingest.InputDocument;
 import org.newsgraph.ingest.InputReader;
 import org.newsgraph.annotate.Annotator;
-import org.newsgraph.annotate.NewsAnnotator;
+import org.newsgraph.code.CodingAnnotator;
 import org.newsgraph.model.Annotations;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleStatus;
@@ -47,7 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "Page URL for inputs that carry none of their own.")
     String url;
 
-    @Option(names = "--no-nlp", description = "Skip annotation (entities, quotes, dates, counts): extraction only, no model loading.")
+    @Option(names = "--no-nlp", description = "Skip annotation (entities, quotes, dates, counts, events): extraction only, no model loading.")
     boolean noNlp;
 
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
@@ -157,7 +157,7 @@ final class ExtractCommand implements Callable<Integer> {
         Annotator annotator = null;
         if (!noNlp) {
             err.println("newsgraph: loading the NLP models (10-30 s; --no-nlp skips annotation)...");
-            annotator = NewsAnnotator.withCoreNlp(w -> err.println("newsgraph: warning: " + w));
+            annotator = CodingAnnotator.withCoreNlp(w -> err.println("newsgraph: warning: " + w));
         }
         final Annotator nlp = annotator;
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();

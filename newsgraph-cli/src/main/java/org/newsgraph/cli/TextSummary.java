@@ -6,6 +6,9 @@ import org.newsgraph.model.Annotations;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Count;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventMention;
+import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Role;
 import org.newsgraph.model.TimeExpression;
@@ -42,6 +45,7 @@ final class TextSummary {
             sb.append(String.format("%3d  ", i++)).append(tag).append(p.text()).append("\n\n");
         }
         if (n != null) annotations(sb, n);
+        if (n != null) events(sb, a, n);
         return sb.toString();
     }
 
@@ -88,6 +92,29 @@ final class TextSummary {
             sb.append(String.join("; ", parts)).append('\n');
         }
         sb.append('\n');
+    }
+
+    /** One line per event: code, label, source, target, modality, reporter, and the sentence it comes from. */
+    private static void events(StringBuilder sb, Article a, Annotations n) {
+        List<Entity> entities = n.entities();
+        sb.append("Events (").append(n.events().size()).append("):\n");
+        for (Event e : n.events()) {
+            EventMention m = e.first();
+            String src = e.source().map(x -> x.code() + " " + x.name()).orElse("-");
+            String tgt = e.target().map(x -> x.code() + " " + x.name()).orElse("-");
+            String reporter = m.reporter() >= 0 && m.reporter() < entities.size() ? entities.get(m.reporter()).name()
+                    : m.reporterText().orElse(null);
+            sb.append(String.format("  %-5s %-40s %s -> %s  [%s]%s%n", e.code(), shorten(e.label(), 40), shorten(src, 40),
+                    shorten(tgt, 40), e.modality().jsonName(), reporter == null ? "" : " reported by " + shorten(reporter, 40)));
+            String sentence = m.sentence() >= 0 && m.sentence() < n.sentences().size() ? sentenceText(a, n.sentences().get(m.sentence())) : "";
+            sb.append(String.format("        %s%s: \"%s\"%n", e.plover().map(p -> "PLOVER " + p.event()
+                    + p.mode().map(x -> "/" + x).orElse("") + "; ").orElse(""), m.action(), shorten(sentence, 120)));
+        }
+        sb.append('\n');
+    }
+
+    private static String sentenceText(Article a, Sentence s) {
+        return s.end() <= a.text().length() ? a.text().substring(s.start(), s.end()) : "";
     }
 
     private static String snippet(Count c) {

@@ -12,9 +12,11 @@ import java.util.List;
  * @param dates     temporal expressions normalised to TimeML values
  * @param counts    GKG-style counts
  * @param amounts   numbers with what they count
+ * @param events    coded events (CAMEO, PLOVER) with modality and provenance; empty until the code stage ran
  */
 public record Annotations(List<Sentence> sentences, List<Mention> mentions, List<Entity> entities,
-        List<Quote> quotes, List<TimeExpression> dates, List<Count> counts, List<Amount> amounts) {
+        List<Quote> quotes, List<TimeExpression> dates, List<Count> counts, List<Amount> amounts,
+        List<Event> events) {
     public Annotations {
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
@@ -23,10 +25,16 @@ public record Annotations(List<Sentence> sentences, List<Mention> mentions, List
         dates = List.copyOf(dates);
         counts = List.copyOf(counts);
         amounts = List.copyOf(amounts);
+        events = List.copyOf(events);
     }
 
     /** Nothing found (empty text, or annotation skipped). */
     public static Annotations empty() {
-        return new Annotations(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Annotations(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The same annotations with these events (the code stage's result). */
+    public Annotations withEvents(List<Event> newEvents) {
+        return new Annotations(sentences, mentions, entities, quotes, dates, counts, amounts, newEvents);
     }
 }

@@ -8,6 +8,9 @@ import org.newsgraph.model.Amount;
 import org.newsgraph.model.Annotations;
 import org.newsgraph.model.Count;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.EventMention;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Role;
@@ -17,7 +20,7 @@ import org.newsgraph.model.Token;
 
 /**
  * Adds an article's annotations to its JSON object: {@code sentences}, {@code entities}, {@code mentions},
- * {@code quotes}, {@code dates}, {@code counts}, {@code amounts}. Offsets are into the article's {@code text};
+ * {@code quotes}, {@code dates}, {@code counts}, {@code amounts}, {@code events}. Offsets are into the article's {@code text};
  * entity references are entity ids. Documented in {@code docs/schema.md}. Stateless and thread-safe.
  */
 public final class AnnotationsJson {
@@ -128,6 +131,55 @@ public final class AnnotationsJson {
             ao.put("end", m.end());
             ao.put("sentence", m.sentence());
         }
+        ArrayNode evs = o.putArray("events");
+        for (Event e : a.events()) {
+            ObjectNode eo = evs.addObject();
+            eo.put("id", e.id());
+            eo.put("code", e.code());
+            eo.put("root_code", e.rootCode());
+            eo.put("base_code", e.baseCode());
+            eo.put("label", e.label());
+            eo.put("goldstein", e.goldstein());
+            eo.put("quad_class", e.quadClass());
+            if (e.plover().isPresent()) {
+                ObjectNode po = eo.putObject("plover");
+                po.put("event", e.plover().get().event());
+                put(po, "mode", e.plover().get().mode());
+                put(po, "context", e.plover().get().context());
+            } else {
+                eo.putNull("plover");
+            }
+            actor(eo, "source", e.source().orElse(null));
+            actor(eo, "target", e.target().orElse(null));
+            eo.put("modality", e.modality().jsonName());
+            ArrayNode mo = eo.putArray("mentions");
+            for (EventMention m : e.mentions()) {
+                ObjectNode mm = mo.addObject();
+                mm.put("sentence", m.sentence());
+                mm.put("action", m.action());
+                mm.put("action_start", m.actionStart());
+                mm.put("action_end", m.actionEnd());
+                mm.put("modality", m.modality().jsonName());
+                ref(mm, "reporter", m.reporter());
+                put(mm, "reporter_text", m.reporterText());
+                ref(mm, "quote", m.quote());
+            }
+        }
+    }
+
+    private static void actor(ObjectNode o, String name, EventActor a) {
+        if (a == null) {
+            o.putNull(name);
+            return;
+        }
+        ObjectNode ao = o.putObject(name);
+        ao.put("code", a.code());
+        put(ao, "country", a.country());
+        put(ao, "role", a.role());
+        ao.put("name", a.name());
+        ref(ao, "entity", a.entity());
+        ao.put("start", a.start());
+        ao.put("end", a.end());
     }
 
     private static void put(ObjectNode o, String name, Optional<String> v) {

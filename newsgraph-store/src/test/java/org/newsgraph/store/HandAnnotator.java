@@ -47,7 +47,7 @@ public final class HandAnnotator implements Annotator {
         List<TimeExpression> dates = new ArrayList<>();
         int monday = t.indexOf("Monday");
         if (monday >= 0) dates.add(new TimeExpression("Monday", TimexType.DATE, "2017-04-10", monday, monday + 6, 0));
-        return new Annotations(List.of(), mentions, entities, quotes, dates, List.of(), List.of());
+        return new Annotations(List.of(), mentions, entities, quotes, dates, List.of(), List.of(), List.of());
     }
 
     /** Adds non-overlapping mentions of the names (longest first) for entity {@code id}; returns how many. */

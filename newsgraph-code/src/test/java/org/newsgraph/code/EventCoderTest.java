@@ -1,0 +1,195 @@
+package org.newsgraph.code;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Modality;
+import org.newsgraph.model.Role;
+
+/** Verb patterns, actors and modality on hand-built parses: no CoreNLP, milliseconds each. */
+class EventCoderTest {
+    private static final EventCoder CODER = new EventCoder();
+    private static final Optional<LocalDate> DAY = Optional.of(LocalDate.of(2017, 4, 10));
+
+    private static List<Event> code(Sentences s) {
+        return CODER.code(s.text(), DAY, s.annotations());
+    }
+
+    private static Event only(List<Event> events, String code) {
+        List<Event> found = events.stream().filter(e -> e.code().equals(code)).toList();
+        assertEquals(1, found.size(), "one " + code + " event in " + events);
+        return found.get(0);
+    }
+
+    @Test
+    void objectGivesTargetAndRoleWordsGiveRoles() {
+        Sentences s = new Sentences();
+        s.sentence("Italy/NNP/Italy/nsubj/3 has/VBZ/have/aux/3 invited/VBN/invite/root/0 the/DT/the/det/6 foreign/JJ/foreign/amod/6 "
+                + "ministers/NNS/minister/obj/3 of/IN/of/case/8 Jordan/NNP/Jordan/nmod/6 ./././punct/3");
+        s.entity(0, 0, 0, EntityType.COUNTRY, "ITA");
+        s.entity(0, 7, 7, EntityType.COUNTRY, "JOR");
+        Event e = only(code(s), "036");
+        assertEquals("ITA", e.source().orElseThrow().code());
+        assertEquals("JORGOV", e.target().orElseThrow().code());
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertEquals("invited", e.first().action());
+        assertEquals(Optional.of("AGREE"), e.plover().map(p -> p.event()));
+    }
+
+    @Test
+    void willNotIsNegatedAndTiesWithGiveTheTarget() {
+        Sentences s = new Sentences();
+        s.sentence("Russia/NNP/Russia/nsubj/4 will/MD/will/aux/4 not/RB/not/advmod/4 cut/VB/cut/root/0 its/PRP$/its/nmod:poss/6 "
+                + "ties/NNS/tie/obj/4 with/IN/with/case/8 Syria/NNP/Syria/nmod/6 ./././punct/4");
+        s.entity(0, 0, 0, EntityType.COUNTRY, "RUS");
+        s.entity(0, 7, 7, EntityType.COUNTRY, "SYR");
+        Event e = only(code(s), "161");
+        assertEquals("RUS", e.source().orElseThrow().code());
+        assertEquals("SYR", e.target().orElseThrow().code());
+        assertEquals(Modality.NEGATED, e.modality());
+        assertEquals("cut its ties", e.first().action());
+    }
+
+    @Test
+    void couldAndReadyToAreHypotheticalAndTheSpeakerReports() {
+        Sentences s = new Sentences();
+        // Trudeau said his country was ready to stiffen sanctions on Moscow.
+        s.sentence("Trudeau/NNP/Trudeau/nsubj/2 said/VBD/say/root/0 his/PRP$/his/nmod:poss/4 country/NN/country/nsubj/6 "
+                + "was/VBD/be/cop/6 ready/JJ/ready/ccomp/2 to/TO/to/mark/8 stiffen/VB/stiffen/xcomp/6 sanctions/NNS/sanction/obj/8 "
+                + "on/IN/on/case/11 Moscow/NNP/Moscow/obl/8 ./././punct/2");
+        s.entity(0, 0, 0, EntityType.PERSON, "CAN", new Role("Prime Minister", Optional.of("CAN"), -1));
+        s.entity(0, 10, 10, EntityType.CITY, "RUS");
+        Event e = only(code(s), "163");
+        assertEquals("CAN", e.source().orElseThrow().code());
+        assertEquals("RUS", e.target().orElseThrow().code());
+        assertEquals(Modality.HYPOTHETICAL, e.modality());
+        assertEquals(0, e.first().reporter());
+        // Saying one is ready to sanction is a threat, and that statement was made.
+        Event threat = only(code(s), "1312");
+        assertEquals("RUS", threat.target().orElseThrow().code());
+        assertTrue(threat.modality().factual());
+    }
+
+    @Test
+    void mustPutsADemandOnTheSubject() {
+        Sentences s = new Sentences();
+        // Russia said Sudan must return the helicopter.
+        s.sentence("Russia/NNP/Russia/nsubj/2 said/VBD/say/root/0 Sudan/NNP/Sudan/nsubj/5 must/MD/must/aux/5 "
+                + "return/VB/return/ccomp/2 the/DT/the/det/7 property/NN/property/obj/5 ./././punct/2");
+        s.entity(0, 0, 0, EntityType.COUNTRY, "RUS");
+        s.entity(0, 2, 2, EntityType.COUNTRY, "SDN");
+        List<Event> events = code(s);
+        assertEquals(Modality.HYPOTHETICAL, only(events, "084").modality());
+        Event demand = only(events, "1053");
+        assertEquals("RUS", demand.source().orElseThrow().code());
+        assertEquals("SDN", demand.target().orElseThrow().code());
+        assertEquals(Modality.ASSERTED, demand.modality());
+    }
+
+    @Test
+    void denialsAndDeniedClaims() {
+        Sentences s = new Sentences();
+        // Russia has rejected accusations that Assad used chemical arms.
+        s.sentence("Russia/NNP/Russia/nsubj/3 has/VBZ/have/aux/3 rejected/VBN/reject/root/0 accusations/NNS/accusation/obj/3 "
+                + "that/IN/that/mark/7 Assad/NNP/Assad/nsubj/7 used/VBD/use/ccomp/4 chemical/JJ/chemical/amod/9 arms/NNS/arm/obj/7 ./././punct/3");
+        s.entity(0, 0, 0, EntityType.COUNTRY, "RUS");
+        s.entity(0, 5, 5, EntityType.PERSON, "SYR", new Role("President", Optional.of("SYR"), -1));
+        List<Event> events = code(s);
+        Event denial = only(events, "016");
+        assertEquals("RUS", denial.source().orElseThrow().code());
+        assertEquals(Modality.ASSERTED, denial.modality());
+        Event claim = only(events, "2041");
+        assertEquals("SYRGOV", claim.source().orElseThrow().code());
+        assertEquals(Modality.DENIED, claim.modality());
+        assertEquals(0, claim.first().reporter());
+    }
+
+    @Test
+    void dueToIsFutureAndTitlesGiveGovernment() {
+        Sentences s = new Sentences();
+        s.sentence("Secretary/NNP/Secretary/compound/2 Tillerson/NNP/Tillerson/nsubj/4 is/VBZ/be/cop/4 due/JJ/due/root/0 "
+                + "to/TO/to/mark/6 travel/VB/travel/xcomp/4 to/IN/to/case/8 Moscow/NNP/Moscow/obl/6 ./././punct/4");
+        s.entity(0, 1, 1, EntityType.PERSON, "USA", new Role("Secretary of State", Optional.of("USA"), -1));
+        s.entity(0, 7, 7, EntityType.CITY, "RUS");
+        Event e = only(code(s), "042");
+        assertEquals("USAGOV", e.source().orElseThrow().code());
+        assertEquals("RUS", e.target().orElseThrow().code());
+        assertEquals(Modality.FUTURE, e.modality());
+    }
+
+    @Test
+    void namesTheTextLeavesUnexplainedComeFromTheListForTheDate() {
+        Sentences s = new Sentences();
+        s.sentence("Trump/NNP/Trump/nsubj/2 criticized/VBD/criticize/root/0 Iran/NNP/Iran/obj/2 ./././punct/2");
+        s.entity(0, 0, 0, EntityType.PERSON, null);
+        s.entity(0, 2, 2, EntityType.COUNTRY, "IRN");
+        // The list knows Donald Trump by his full name only; "Trump" alone matches no entry.
+        Event e = only(code(s), "111");
+        assertTrue(e.source().isEmpty(), "an unexplained surname is not guessed: " + e);
+        Sentences full = new Sentences();
+        full.sentence("Donald/NNP/Donald/compound/2 Trump/NNP/Trump/nsubj/3 criticized/VBD/criticize/root/0 Iran/NNP/Iran/obj/3 ./././punct/3");
+        full.entity(0, 0, 1, EntityType.PERSON, null);
+        full.entity(0, 3, 3, EntityType.COUNTRY, "IRN");
+        assertEquals("USAGOV", only(code(full), "111").source().orElseThrow().code());
+        List<Event> before = CODER.code(full.text(), Optional.of(LocalDate.of(2010, 1, 1)), full.annotations());
+        assertTrue(only(before, "111").source().isEmpty(), "Trump held no office in 2010");
+    }
+
+    @Test
+    void repeatedEventsAreMergedWithAllTheirMentions() {
+        Sentences s = new Sentences();
+        s.sentence("Britain/NNP/Britain/nsubj/2 condemned/VBD/condemn/root/0 Syria/NNP/Syria/obj/2 ./././punct/2");
+        s.sentence("Britain/NNP/Britain/nsubj/2 condemned/VBD/condemn/root/0 Syria/NNP/Syria/obj/2 again/RB/again/advmod/2 ./././punct/2");
+        s.entity(0, 0, 0, EntityType.COUNTRY, "GBR");
+        s.entity(0, 2, 2, EntityType.COUNTRY, "SYR");
+        s.entity(1, 0, 0, EntityType.COUNTRY, "GBR");
+        s.entity(1, 2, 2, EntityType.COUNTRY, "SYR");
+        Event e = only(code(s), "111");
+        assertEquals(2, e.mentions().size());
+        assertEquals(List.of(0, 1), e.mentions().stream().map(m -> m.sentence()).toList());
+        assertEquals(-2.0, e.goldstein(), 1e-9, "the table's Goldstein value for 111");
+        assertEquals(3, e.quadClass());
+    }
+
+    @Test
+    void actsNamedByNounsNeedAnActorAndKeepTheirDoubts() {
+        Sentences s = new Sentences();
+        // The US strike on Syria ... ; a suspected Iranian attack on Israel ...; an attack on Israel.
+        s.sentence("The/DT/the/det/3 US/NNP/US/compound/3 strike/NN/strike/nsubj/7 on/IN/on/case/5 Syria/NNP/Syria/nmod/3 "
+                + "was/VBD/be/cop/7 unexpected/JJ/unexpected/root/0 ./././punct/7");
+        s.sentence("A/DT/a/det/4 suspected/VBN/suspect/amod/4 Iranian/JJ/Iranian/amod/4 attack/NN/attack/nsubj/8 on/IN/on/case/6 "
+                + "Israel/NNP/Israel/nmod/4 was/VBD/be/cop/8 reported/VBN/report/root/0 ./././punct/8");
+        s.sentence("An/DT/an/det/2 attack/NN/attack/nsubj/5 on/IN/on/case/4 Israel/NNP/Israel/nmod/2 followed/VBD/follow/root/0 ./././punct/5");
+        s.entity(0, 1, 1, EntityType.COUNTRY, "USA");
+        s.entity(0, 4, 4, EntityType.COUNTRY, "SYR");
+        s.entity(1, 5, 5, EntityType.COUNTRY, "ISR");
+        s.entity(2, 3, 3, EntityType.COUNTRY, "ISR");
+        List<Event> events = code(s);
+        assertEquals(1, events.size(), "the Iranian adjective is no named compound, and the last attack has no actor: " + events);
+        Event strike = events.get(0);
+        assertEquals("190", strike.code());
+        assertEquals("USA", strike.source().orElseThrow().code());
+        assertEquals("SYR", strike.target().orElseThrow().code());
+        assertEquals(Modality.ASSERTED, strike.modality());
+        Sentences doubt = new Sentences();
+        doubt.sentence("The/DT/the/det/4 suspected/VBN/suspect/amod/4 Iran/NNP/Iran/compound/4 attack/NN/attack/nsubj/6 "
+                + "was/VBD/be/cop/6 denied/VBN/deny/root/0 ./././punct/6");
+        doubt.entity(0, 2, 2, EntityType.COUNTRY, "IRN");
+        assertEquals(Modality.HYPOTHETICAL, only(code(doubt), "190").modality());
+    }
+
+    @Test
+    void noPatternNoEvent() {
+        Sentences s = new Sentences();
+        s.sentence("Britain/NNP/Britain/nsubj/2 gave/VBD/give/root/0 Syria/NNP/Syria/iobj/2 a/DT/a/det/5 mandate/NN/mandate/obj/2 ./././punct/2");
+        s.entity(0, 0, 0, EntityType.COUNTRY, "GBR");
+        s.entity(0, 2, 2, EntityType.COUNTRY, "SYR");
+        assertEquals(List.of(), code(s), "give needs an aid-like object");
+    }
+}
