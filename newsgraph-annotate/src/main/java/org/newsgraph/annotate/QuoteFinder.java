@@ -311,6 +311,7 @@ final class QuoteFinder {
             Antecedents antecedents, String text, List<Quote> out) {
         List<Span> direct = new ArrayList<>();
         for (Span sp : spans) if (kind(text, tree, sp) == QuoteKind.DIRECT) direct.add(sp);
+        accordingTo(tree, spans, direct, mentions, entities, antecedents, text, out);
         for (int i = 0; i < tree.size(); i++) {
             Token v = tree.token(i);
             if (!SentenceTree.isVerb(v) || !INDIRECT_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT))) continue;
@@ -333,6 +334,42 @@ final class QuoteFinder {
                     : describe(tree, subject, Optional.of(v.text()), v.start(), mentions, entities, antecedents, text);
             out.add(new Quote(text.substring(start, end), QuoteKind.INDIRECT, start, end,
                     tree.sentence.index(), sp.entity, sp.text, sp.start, sp.end, sp.verb, sp.verbStart));
+        }
+    }
+
+    /**
+     * "Two million people have been displaced, according to the United Nations": the rest of the sentence is
+     * what the source reports. Only at the start or the end of a sentence, where the report is unambiguous.
+     */
+    private void accordingTo(SentenceTree tree, List<Span> spans, List<Span> direct, List<Mention> mentions,
+            List<Entity> entities, Antecedents antecedents, String text, List<Quote> out) {
+        for (int i = 0; i + 2 < tree.size(); i++) {
+            if (!tree.token(i).text().equalsIgnoreCase("according") || !tree.token(i + 1).text().equalsIgnoreCase("to")) continue;
+            if (insideAny(spans, tree.token(i).start())) continue;
+            int source = tree.token(i).head() > i + 1 ? tree.token(i).head() : tree.token(i + 1).head();
+            if (source <= i + 1 || source >= tree.size()) continue;
+            int phraseEnd = tree.subtreeLast(source);
+            int first;
+            int last;
+            if (phraseEnd >= tree.size() - 2) {
+                first = 0;
+                last = i - 1;
+            } else if (i == 0) {
+                first = phraseEnd + 1;
+                last = tree.size() - 1;
+            } else {
+                continue;
+            }
+            while (first < last && tree.token(first).pos().matches("[,:]|``|''")) first++;
+            while (last > first && tree.token(last).pos().matches("[,.:]|``|''")) last--;
+            if (last - first < 2) continue;
+            int start = tree.token(first).start();
+            int end = tree.token(last).end();
+            if (overlapsAny(direct, start, end)) continue;
+            Speaker sp = describe(tree, source, Optional.of("according to"), tree.token(i).start(), mentions, entities,
+                    antecedents, text);
+            out.add(new Quote(text.substring(start, end), QuoteKind.INDIRECT, start, end, tree.sentence.index(), sp.entity,
+                    sp.text, sp.start, sp.end, sp.verb, sp.verbStart));
         }
     }
 

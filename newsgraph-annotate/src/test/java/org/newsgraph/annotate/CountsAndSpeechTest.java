@@ -64,6 +64,14 @@ class CountsAndSpeechTest {
     }
 
     @Test
+    void accordingToNamesTheSource() {
+        assertTrue(a.quotes().stream().anyMatch(q -> q.kind() == QuoteKind.INDIRECT
+                && q.text().startsWith("Two million people have been displaced")
+                && q.speakerText().orElse("").contains("United Nations") && q.speaker() >= 0),
+                () -> "quotes " + a.quotes());
+    }
+
+    @Test
     void weekdaysInPastTenseAreTheWeekJustGone() {
         // 2023-06-10 is a Saturday.
         assertTrue(a.dates().stream().anyMatch(t -> t.text().equals("Friday") && t.value().equals("2023-06-09")));
