@@ -762,6 +762,11 @@ final class DocumentCoder {
             c = lexicon.name(a, date);
             if (c.isPresent()) return c;
         }
+        // A person the text names by surname only ("Obama", "President Bush"): a listed person of that surname.
+        // Not when the text gives a full name the list lacks ("Michelle Obama" is not the president).
+        if (e.type() == EntityType.PERSON && !e.name().contains(" ") && e.aliases().stream().noneMatch(a -> a.contains(" "))) {
+            return lexicon.surname(e.name(), date);
+        }
         return Optional.empty();
     }
 
