@@ -140,8 +140,25 @@ final class DocumentCoder {
             // resumption of ties with Mordor"): the actor in its phrases is the target.
             targets = actorInPhrases(s, t, patient, 2);
             if (targets.isEmpty() && best.objects().isEmpty()) targets = actors(s, t, prepObject(t, v, preps));
+            // "rejected an Indian proposal", "welcomed President Reagan's statement": whose act it is.
+            if (targets.isEmpty()) targets = actorInModifiers(s, t, patient, sources);
         }
         String root = best.code().substring(0, 2);
+        if (targets.isEmpty() && patient < 0 && Set.of("02", "10").contains(root)) {
+            // "demanded that the US cancel its plans": the appeal or demand is made of the clause's subject.
+            int clause = t.child(v, "ccomp");
+            if (clause >= 0) {
+                int sub = t.child(clause, "nsubj");
+                if (sub < 0) sub = t.child(clause, "nsubj:pass");
+                targets = actors(s, t, sub);
+            }
+        }
+        if (targets.isEmpty() && !best.noTarget() && Set.of("02", "03", "12", "13").contains(root)) {
+            // "offered to hand them over to Britain", "threatened to deliver blows to the United States":
+            // the intent, refusal or threat is aimed at whom the intended act is aimed at.
+            int act = t.child(v, "xcomp");
+            if (act >= 0) targets = intendedTarget(s, t, act, sources);
+        }
         boolean sourceIsReporter = false;
         if (sources.isEmpty() && passive && reporter.entity() >= 0 && root.compareTo("10") >= 0 && root.compareTo("17") <= 0) {
             // A government announcing its own measures in the passive ("sanctions could be imposed on Moscow").
@@ -334,6 +351,39 @@ final class DocumentCoder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The actor an act named by a noun belongs to, from its modifiers: a possessor ("Reagan's statement"), a
+     * nationality or country ("an Indian proposal", "US plans"). Role words alone ("military aid") name no
+     * one; the source itself is no target.
+     */
+    private List<EventActor> actorInModifiers(int s, Tree t, int noun, List<EventActor> sources) {
+        for (int c : t.children(noun)) {
+            if (!Tree.relIs(t.rel(c), "nmod:poss", "amod", "compound")) continue;
+            if (t.pos(c).startsWith("PRP")) continue;
+            List<EventActor> a = new ArrayList<>(actorAt(s, t, c));
+            a.removeIf(x -> x.code().startsWith("---") || sources.stream().anyMatch(o -> o.code().equals(x.code())));
+            if (!a.isEmpty()) return a;
+        }
+        return List.of();
+    }
+
+    /**
+     * Whom an intended act is aimed at: its "to/with/against/on/at/into" phrase, its indirect object, its
+     * object when that names another actor than the source, or the actor in its object's phrases.
+     */
+    private List<EventActor> intendedTarget(int s, Tree t, int act, List<EventActor> sources) {
+        List<EventActor> a = actors(s, t, prepObject(t, act, Set.of("to", "with", "against", "on", "at", "into")));
+        if (a.isEmpty()) a = actors(s, t, t.child(act, "iobj"));
+        int obj = t.child(act, "obj");
+        if (a.isEmpty() && obj >= 0) {
+            a = new ArrayList<>(actors(s, t, obj));
+            a.removeIf(x -> x.code().startsWith("---") || sources.stream().anyMatch(o -> o.country().isPresent()
+                    && o.country().equals(x.country())));
+            if (a.isEmpty()) a = actorInPhrases(s, t, obj, 2);
+        }
+        return a;
     }
 
     /** The object of a prepositional phrase on a noun ("ties with Assad"), or -1. */
