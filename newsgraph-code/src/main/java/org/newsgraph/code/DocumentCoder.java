@@ -610,12 +610,41 @@ final class DocumentCoder {
         if (ante != h) return actorAt(s, t, ante);
         String p = t.pos(h);
         if (p.equals("PRP") || p.equals("PRP$")) {
+            // "Palestinian leaders said they would boycott": the speaker's whole description, role included.
+            List<EventActor> speaker = speakerOfPronoun(s, t, h);
+            if (!speaker.isEmpty()) return speaker;
             int e = resolvePronoun(s, t, h, 0);
             if (e < 0) return List.of();
             return actorFromEntity(e, t.token(h).start(), t.token(h).end()).map(List::of).orElse(List.of());
         }
         if (!t.isNoun(h) && !p.startsWith("JJ")) return List.of();
         return describe(s, t, h, npTokens(t, h));
+    }
+
+    /**
+     * The actors of the speaker a subject pronoun refers to ("Obama and Putin said they will", "the rebels
+     * said they would"): the subject of the speech verb above it, when it is a noun phrase that agrees with
+     * the pronoun (a person for he/she, a plural or coordination for they, a singular non-person for it).
+     */
+    private List<EventActor> speakerOfPronoun(int s, Tree t, int k) {
+        if (!Tree.relIs(t.rel(k), "nsubj")) return List.of();
+        String w = t.word(k).toLowerCase(java.util.Locale.ROOT);
+        int a = k;
+        for (int step = 0; step < 6; step++) {
+            a = t.head(a);
+            if (a < 0) return List.of();
+            if (Words.SPEECH.contains(t.lemma(a)) && t.isVerb(a)) break;
+        }
+        if (a < 0) return List.of();
+        int sub = t.subject(a);
+        if (sub < 0 || sub == k || t.pos(sub).startsWith("PRP")) return List.of();
+        int e = entityOfToken(s, t, sub, 0);
+        boolean person = e >= 0 && ann.entities().get(e).type() == EntityType.PERSON;
+        boolean plural = t.pos(sub).endsWith("S") || t.child(sub, "conj") >= 0;
+        boolean agrees = Words.PERSONAL.contains(w) ? person && !plural
+                : Words.PLURAL.contains(w) ? plural
+                : Words.NEUTER.contains(w) && !person && !plural;
+        return agrees ? actors(s, t, sub) : List.of();
     }
 
     /** The tokens of a noun phrase: the head with its modifiers and "of/from/for" phrases, no clauses. */
