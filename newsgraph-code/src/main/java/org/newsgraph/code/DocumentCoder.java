@@ -743,6 +743,13 @@ final class DocumentCoder {
             if (!countries.contains(nameCode)) countries.add(0, nameCode);
         }
         if (countries.isEmpty() && role == null) return out;
+        if (countries.isEmpty() && entity < 0 && roleOfWord(t, h) == null && !t.pos(h).startsWith("JJ")
+                && span.stream().noneMatch(k -> k != h && roleOfWord(t, k) != null
+                        && (Character.isUpperCase(t.token(k).text().charAt(0)) || Tree.relIs(t.rel(k), "nmod")))) {
+            // "official contact", "military aid": a role word modifying a thing names no actor; a title does
+            // ("President obama"), and so does the "of" phrase of a quantity ("hundreds of protesters").
+            return out;
+        }
         if (countries.isEmpty()) {
             out.add(actor(rc != null && rc.prefix() ? role + "---" : "---" + role, name, entity, start, end));
             return out;
@@ -875,11 +882,27 @@ final class DocumentCoder {
         return Optional.empty();
     }
 
-    /** The role word nearest the head: the head itself, then its modifiers right to left. */
+    /** The role a word itself gives, by lemma or form, or null. */
+    private ActorLexicon.RoleCode roleOfWord(Tree t, int k) {
+        return lexicon.role(t.lemma(k)).or(() -> lexicon.role(t.word(k))).orElse(null);
+    }
+
+    /**
+     * The role word nearest the head: the head itself, then its modifiers right to left. A head that says only
+     * that someone speaks for or leads a group ("rebel leaders", "opposition spokesman") takes the group's
+     * role from its modifiers.
+     */
     private ActorLexicon.RoleCode roleOf(Tree t, int h, List<Integer> span) {
         List<Integer> order = new ArrayList<>();
         order.add(h);
         for (int i = span.size() - 1; i >= 0; i--) if (span.get(i) != h) order.add(span.get(i));
+        if (Words.LEADING.contains(t.lemma(h))) {
+            for (int k : order) {
+                if (k == h || !Tree.relIs(t.rel(k), "amod", "compound") || t.head(k) != h) continue;
+                ActorLexicon.RoleCode rc = roleOfWord(t, k);
+                if (rc != null && !rc.code().equals("GOV")) return rc;
+            }
+        }
         for (int k : order) {
             for (int len = Math.min(lexicon.longestRole(), 4); len >= 1; len--) {
                 for (int from = k - len + 1; from <= k; from++) {
