@@ -293,6 +293,28 @@ final class DocumentCoder {
         }
         int obj = t.child(v, "obj");
         if (obj >= 0) return antecedent(t, obj);
+        return passive ? -1 : nounAfter(t, v);
+    }
+
+    /**
+     * The head of the noun phrase right after an active verb that the parser gave no object, as it does
+     * when a reporting clause follows ("The Palestinians reject proposed Israeli changes ..., X said") or a
+     * date stands between ("rejected Thursday a United Nations appeal"); -1 when a preposition, clause or
+     * punctuation comes first.
+     */
+    private static int nounAfter(Tree t, int v) {
+        for (int k = v + 1; k < t.size() && k <= v + 6; k++) {
+            String p = t.pos(k);
+            if (Tree.relIs(t.rel(k), "obl:tmod", "nmod:tmod") || t.rel(k).equals("advmod")) continue;
+            if (p.startsWith("NN")) {
+                int h = k;
+                while (Tree.relIs(t.rel(h), "compound", "flat", "amod") && t.head(h) > h && t.head(h) <= v + 8) h = t.head(h);
+                return t.isNoun(h) && t.child(h, "case") < 0 ? h : -1;
+            }
+            boolean modifier = p.equals("DT") || p.startsWith("JJ") || p.equals("CD") || p.equals("PRP$") || p.equals("HYPH")
+                    || (Tree.relIs(t.rel(k), "amod") && t.head(k) > k);
+            if (!modifier) return -1;
+        }
         return -1;
     }
 
