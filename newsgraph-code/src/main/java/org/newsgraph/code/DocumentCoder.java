@@ -138,7 +138,12 @@ final class DocumentCoder {
         if (targets.isEmpty() && patient >= 0 && !best.noTarget()) {
             // The object is an act, not an actor ("condemned an attack by Osgiliath soldiers", "welcomed the
             // resumption of ties with Mordor"): the actor in its phrases is the target.
-            targets = actorInPhrases(s, t, patient, 2);
+            if (!best.objects().isEmpty()) {
+                // "expelled two Russian diplomats", "released Palestinian prisoners": the people acted on stand
+                // for their country, unless they are the source's own ("withdrew its troops").
+                targets = othersThan(actors(s, t, patient), sources);
+            }
+            if (targets.isEmpty()) targets = actorInPhrases(s, t, patient, 2);
             if (targets.isEmpty() && best.objects().isEmpty()) targets = actors(s, t, prepObject(t, v, preps));
             // "rejected an Indian proposal", "welcomed President Reagan's statement": whose act it is.
             if (targets.isEmpty()) targets = actorInModifiers(s, t, patient, sources);
@@ -400,12 +405,18 @@ final class DocumentCoder {
         if (a.isEmpty()) a = actors(s, t, t.child(act, "iobj"));
         int obj = t.child(act, "obj");
         if (a.isEmpty() && obj >= 0) {
-            a = new ArrayList<>(actors(s, t, obj));
-            a.removeIf(x -> x.code().startsWith("---") || sources.stream().anyMatch(o -> o.country().isPresent()
-                    && o.country().equals(x.country())));
+            a = othersThan(actors(s, t, obj), sources);
             if (a.isEmpty()) a = actorInPhrases(s, t, obj, 2);
         }
         return a;
+    }
+
+    /** The actors with a known country other than every source's country. */
+    private static List<EventActor> othersThan(List<EventActor> actors, List<EventActor> sources) {
+        List<EventActor> out = new ArrayList<>(actors);
+        out.removeIf(x -> x.code().startsWith("---")
+                || sources.stream().anyMatch(o -> o.country().isPresent() && o.country().equals(x.country())));
+        return out;
     }
 
     /** The object of a prepositional phrase on a noun ("ties with Assad"), or -1. */
