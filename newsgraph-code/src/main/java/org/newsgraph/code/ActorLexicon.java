@@ -42,6 +42,8 @@ public final class ActorLexicon {
     record RoleCode(String code, boolean prefix) {}
 
     private final Map<String, List<NameCode>> names;
+    /** Surnames of the listed people, with every listed person's code of that surname (for "Obama" alone). */
+    private final Map<String, List<NameCode>> surnames;
     private final Map<String, RoleCode> roles;
     private final int longestName;
     private final int longestRole;
@@ -49,6 +51,14 @@ public final class ActorLexicon {
     private ActorLexicon(Map<String, List<NameCode>> names, Map<String, RoleCode> roles) {
         this.names = Map.copyOf(names);
         this.roles = Map.copyOf(roles);
+        Map<String, List<NameCode>> bySurname = new HashMap<>();
+        for (Map.Entry<String, List<NameCode>> e : names.entrySet()) {
+            String[] words = e.getKey().split(" ");
+            // People only: the list gives office holders with their terms, organisations without dates.
+            if (words.length < 2 || e.getValue().stream().allMatch(c -> c.from() == null)) continue;
+            bySurname.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).addAll(e.getValue());
+        }
+        this.surnames = Map.copyOf(bySurname);
         this.longestName = names.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
         this.longestRole = roles.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
@@ -202,6 +212,22 @@ public final class ActorLexicon {
         if (codes == null) return Optional.empty();
         for (NameCode c : codes) if (c.validOn(date)) return Optional.of(c.code());
         return Optional.empty();
+    }
+
+    /**
+     * The code of a listed person named by surname alone ("Obama", "President Bush"): the code that every
+     * listed person of that surname valid on the date shares; empty when none or when they disagree.
+     */
+    Optional<String> surname(String word, Optional<LocalDate> date) {
+        List<NameCode> codes = surnames.get(key(word));
+        if (codes == null) return Optional.empty();
+        String found = null;
+        for (NameCode c : codes) {
+            if (!c.validOn(date)) continue;
+            if (found != null && !found.equals(c.code())) return Optional.empty();
+            found = c.code();
+        }
+        return Optional.ofNullable(found);
     }
 
     /** The role code of a word or phrase, if it is a role word. */

@@ -138,10 +138,32 @@ final class DocumentCoder {
         if (targets.isEmpty() && patient >= 0 && !best.noTarget()) {
             // The object is an act, not an actor ("condemned an attack by Osgiliath soldiers", "welcomed the
             // resumption of ties with Mordor"): the actor in its phrases is the target.
-            targets = actorInPhrases(s, t, patient, 2);
+            if (!best.objects().isEmpty()) {
+                // "expelled two Russian diplomats", "released Palestinian prisoners": the people acted on stand
+                // for their country, unless they are the source's own ("withdrew its troops").
+                targets = othersThan(actors(s, t, patient), sources);
+            }
+            if (targets.isEmpty()) targets = actorInPhrases(s, t, patient, 2);
             if (targets.isEmpty() && best.objects().isEmpty()) targets = actors(s, t, prepObject(t, v, preps));
+            // "rejected an Indian proposal", "welcomed President Reagan's statement": whose act it is.
+            if (targets.isEmpty()) targets = actorInModifiers(s, t, patient, sources);
         }
         String root = best.code().substring(0, 2);
+        if (targets.isEmpty() && patient < 0 && Set.of("02", "10").contains(root)) {
+            // "demanded that the US cancel its plans": the appeal or demand is made of the clause's subject.
+            int clause = t.child(v, "ccomp");
+            if (clause >= 0) {
+                int sub = t.child(clause, "nsubj");
+                if (sub < 0) sub = t.child(clause, "nsubj:pass");
+                targets = actors(s, t, sub);
+            }
+        }
+        if (targets.isEmpty() && !best.noTarget() && Set.of("02", "03", "12", "13").contains(root)) {
+            // "offered to hand them over to Britain", "threatened to deliver blows to the United States":
+            // the intent, refusal or threat is aimed at whom the intended act is aimed at.
+            int act = t.child(v, "xcomp");
+            if (act >= 0) targets = intendedTarget(s, t, act, sources);
+        }
         boolean sourceIsReporter = false;
         if (sources.isEmpty() && passive && reporter.entity() >= 0 && root.compareTo("10") >= 0 && root.compareTo("17") <= 0) {
             // A government announcing its own measures in the passive ("sanctions could be imposed on Moscow").
@@ -276,6 +298,28 @@ final class DocumentCoder {
         }
         int obj = t.child(v, "obj");
         if (obj >= 0) return antecedent(t, obj);
+        return passive ? -1 : nounAfter(t, v);
+    }
+
+    /**
+     * The head of the noun phrase right after an active verb that the parser gave no object, as it does
+     * when a reporting clause follows ("The Palestinians reject proposed Israeli changes ..., X said") or a
+     * date stands between ("rejected Thursday a United Nations appeal"); -1 when a preposition, clause or
+     * punctuation comes first.
+     */
+    private static int nounAfter(Tree t, int v) {
+        for (int k = v + 1; k < t.size() && k <= v + 6; k++) {
+            String p = t.pos(k);
+            if (Tree.relIs(t.rel(k), "obl:tmod", "nmod:tmod") || t.rel(k).equals("advmod")) continue;
+            if (p.startsWith("NN")) {
+                int h = k;
+                while (Tree.relIs(t.rel(h), "compound", "flat", "amod") && t.head(h) > h && t.head(h) <= v + 8) h = t.head(h);
+                return t.isNoun(h) && t.child(h, "case") < 0 ? h : -1;
+            }
+            boolean modifier = p.equals("DT") || p.startsWith("JJ") || p.equals("CD") || p.equals("PRP$") || p.equals("HYPH")
+                    || (Tree.relIs(t.rel(k), "amod") && t.head(k) > k);
+            if (!modifier) return -1;
+        }
         return -1;
     }
 
@@ -334,6 +378,45 @@ final class DocumentCoder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The actor an act named by a noun belongs to, from its modifiers: a possessor ("Reagan's statement"), a
+     * nationality or country ("an Indian proposal", "US plans"). Role words alone ("military aid") name no
+     * one; the source itself is no target.
+     */
+    private List<EventActor> actorInModifiers(int s, Tree t, int noun, List<EventActor> sources) {
+        for (int c : t.children(noun)) {
+            if (!Tree.relIs(t.rel(c), "nmod:poss", "amod", "compound")) continue;
+            if (t.pos(c).startsWith("PRP")) continue;
+            List<EventActor> a = new ArrayList<>(actorAt(s, t, c));
+            a.removeIf(x -> x.code().startsWith("---") || sources.stream().anyMatch(o -> o.code().equals(x.code())));
+            if (!a.isEmpty()) return a;
+        }
+        return List.of();
+    }
+
+    /**
+     * Whom an intended act is aimed at: its "to/with/against/on/at/into" phrase, its indirect object, its
+     * object when that names another actor than the source, or the actor in its object's phrases.
+     */
+    private List<EventActor> intendedTarget(int s, Tree t, int act, List<EventActor> sources) {
+        List<EventActor> a = actors(s, t, prepObject(t, act, Set.of("to", "with", "against", "on", "at", "into")));
+        if (a.isEmpty()) a = actors(s, t, t.child(act, "iobj"));
+        int obj = t.child(act, "obj");
+        if (a.isEmpty() && obj >= 0) {
+            a = othersThan(actors(s, t, obj), sources);
+            if (a.isEmpty()) a = actorInPhrases(s, t, obj, 2);
+        }
+        return a;
+    }
+
+    /** The actors with a known country other than every source's country. */
+    private static List<EventActor> othersThan(List<EventActor> actors, List<EventActor> sources) {
+        List<EventActor> out = new ArrayList<>(actors);
+        out.removeIf(x -> x.code().startsWith("---")
+                || sources.stream().anyMatch(o -> o.country().isPresent() && o.country().equals(x.country())));
+        return out;
     }
 
     /** The object of a prepositional phrase on a noun ("ties with Assad"), or -1. */
@@ -560,12 +643,41 @@ final class DocumentCoder {
         if (ante != h) return actorAt(s, t, ante);
         String p = t.pos(h);
         if (p.equals("PRP") || p.equals("PRP$")) {
+            // "Palestinian leaders said they would boycott": the speaker's whole description, role included.
+            List<EventActor> speaker = speakerOfPronoun(s, t, h);
+            if (!speaker.isEmpty()) return speaker;
             int e = resolvePronoun(s, t, h, 0);
             if (e < 0) return List.of();
             return actorFromEntity(e, t.token(h).start(), t.token(h).end()).map(List::of).orElse(List.of());
         }
         if (!t.isNoun(h) && !p.startsWith("JJ")) return List.of();
         return describe(s, t, h, npTokens(t, h));
+    }
+
+    /**
+     * The actors of the speaker a subject pronoun refers to ("Obama and Putin said they will", "the rebels
+     * said they would"): the subject of the speech verb above it, when it is a noun phrase that agrees with
+     * the pronoun (a person for he/she, a plural or coordination for they, a singular non-person for it).
+     */
+    private List<EventActor> speakerOfPronoun(int s, Tree t, int k) {
+        if (!Tree.relIs(t.rel(k), "nsubj")) return List.of();
+        String w = t.word(k).toLowerCase(java.util.Locale.ROOT);
+        int a = k;
+        for (int step = 0; step < 6; step++) {
+            a = t.head(a);
+            if (a < 0) return List.of();
+            if (Words.SPEECH.contains(t.lemma(a)) && t.isVerb(a)) break;
+        }
+        if (a < 0) return List.of();
+        int sub = t.subject(a);
+        if (sub < 0 || sub == k || t.pos(sub).startsWith("PRP")) return List.of();
+        int e = entityOfToken(s, t, sub, 0);
+        boolean person = e >= 0 && ann.entities().get(e).type() == EntityType.PERSON;
+        boolean plural = t.pos(sub).endsWith("S") || t.child(sub, "conj") >= 0;
+        boolean agrees = Words.PERSONAL.contains(w) ? person && !plural
+                : Words.PLURAL.contains(w) ? plural
+                : Words.NEUTER.contains(w) && !person && !plural;
+        return agrees ? actors(s, t, sub) : List.of();
     }
 
     /** The tokens of a noun phrase: the head with its modifiers and "of/from/for" phrases, no clauses. */
@@ -664,6 +776,13 @@ final class DocumentCoder {
             if (!countries.contains(nameCode)) countries.add(0, nameCode);
         }
         if (countries.isEmpty() && role == null) return out;
+        if (countries.isEmpty() && entity < 0 && roleOfWord(t, h) == null && !t.pos(h).startsWith("JJ")
+                && span.stream().noneMatch(k -> k != h && roleOfWord(t, k) != null
+                        && (Character.isUpperCase(t.token(k).text().charAt(0)) || Tree.relIs(t.rel(k), "nmod")))) {
+            // "official contact", "military aid": a role word modifying a thing names no actor; a title does
+            // ("President obama"), and so does the "of" phrase of a quantity ("hundreds of protesters").
+            return out;
+        }
         if (countries.isEmpty()) {
             out.add(actor(rc != null && rc.prefix() ? role + "---" : "---" + role, name, entity, start, end));
             return out;
@@ -762,6 +881,11 @@ final class DocumentCoder {
             c = lexicon.name(a, date);
             if (c.isPresent()) return c;
         }
+        // A person the text names by surname only ("Obama", "President Bush"): a listed person of that surname.
+        // Not when the text gives a full name the list lacks ("Michelle Obama" is not the president).
+        if (e.type() == EntityType.PERSON && !e.name().contains(" ") && e.aliases().stream().noneMatch(a -> a.contains(" "))) {
+            return lexicon.surname(e.name(), date);
+        }
         return Optional.empty();
     }
 
@@ -791,11 +915,27 @@ final class DocumentCoder {
         return Optional.empty();
     }
 
-    /** The role word nearest the head: the head itself, then its modifiers right to left. */
+    /** The role a word itself gives, by lemma or form, or null. */
+    private ActorLexicon.RoleCode roleOfWord(Tree t, int k) {
+        return lexicon.role(t.lemma(k)).or(() -> lexicon.role(t.word(k))).orElse(null);
+    }
+
+    /**
+     * The role word nearest the head: the head itself, then its modifiers right to left. A head that says only
+     * that someone speaks for or leads a group ("rebel leaders", "opposition spokesman") takes the group's
+     * role from its modifiers.
+     */
     private ActorLexicon.RoleCode roleOf(Tree t, int h, List<Integer> span) {
         List<Integer> order = new ArrayList<>();
         order.add(h);
         for (int i = span.size() - 1; i >= 0; i--) if (span.get(i) != h) order.add(span.get(i));
+        if (Words.LEADING.contains(t.lemma(h))) {
+            for (int k : order) {
+                if (k == h || !Tree.relIs(t.rel(k), "amod", "compound") || t.head(k) != h) continue;
+                ActorLexicon.RoleCode rc = roleOfWord(t, k);
+                if (rc != null && !rc.code().equals("GOV")) return rc;
+            }
+        }
         for (int k : order) {
             for (int len = Math.min(lexicon.longestRole(), 4); len >= 1; len--) {
                 for (int from = k - len + 1; from <= k; from++) {

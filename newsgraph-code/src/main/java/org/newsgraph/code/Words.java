@@ -61,6 +61,9 @@ final class Words {
             "scheduled", "future", "next", "coming");
     /** Nouns whose "of" phrase is still to come ("on the eve of the visit"). */
     static final Set<String> BEFORE = Set.of("eve", "run-up", "ahead", "prelude", "preparation", "preparations");
+    /** Role words that say only that someone leads or speaks for a group, whose role the group gives. */
+    static final Set<String> LEADING = Set.of("leader", "leadership", "spokesman", "spokeswoman", "spokesperson",
+            "official", "chief", "head", "commander", "member", "representative", "delegation", "negotiator");
     /** Head nouns that stand for the country itself ("his country"). */
     static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state");
 }

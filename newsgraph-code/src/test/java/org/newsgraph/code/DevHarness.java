@@ -77,6 +77,21 @@ public final class DevHarness {
                 System.out.println(s.record().uid() + " | " + s.record().text());
                 System.out.println("   gold " + s.record().expected() + "\n   got  " + s.predicted());
             }
+            // Per dataset (the uid's prefix): the CAMEO file mixes PETRARCH unit tests and real-news records.
+            Map<String, List<EventEval.Scored>> byDataset = new java.util.TreeMap<>();
+            for (EventEval.Scored s : r.records()) {
+                byDataset.computeIfAbsent(s.record().uid().split(":")[0], k -> new ArrayList<>()).add(s);
+            }
+            for (Map.Entry<String, List<EventEval.Scored>> d : byDataset.entrySet()) {
+                int[] t = new int[3], c = new int[3];
+                for (EventEval.Scored s : d.getValue()) {
+                    t[0] += s.triples().tp(); t[1] += s.triples().fp(); t[2] += s.triples().fn();
+                    c[0] += s.codes().tp(); c[1] += s.codes().fp(); c[2] += s.codes().fn();
+                }
+                EventEval.Counts ts = new EventEval.Counts(t[0], t[1], t[2]), cs = new EventEval.Counts(c[0], c[1], c[2]);
+                System.out.printf("  %s: records %d  triples P %.3f R %.3f F1 %.3f  codes P %.3f R %.3f F1 %.3f%n", d.getKey(),
+                        d.getValue().size(), ts.precision(), ts.recall(), ts.f1(), cs.precision(), cs.recall(), cs.f1());
+            }
             System.out.printf("%s: records %d (skipped %d)  triples P %.3f R %.3f F1 %.3f  codes P %.3f R %.3f F1 %.3f%n", args[i],
                     r.scored(), r.skipped(), r.triples().precision(), r.triples().recall(), r.triples().f1(),
                     r.codes().precision(), r.codes().recall(), r.codes().f1());
