@@ -132,14 +132,17 @@ public final class EventQueries {
                 + " DESC, v.article_id, v.event LIMIT ?")) {
             w.bind(ps, 0);
             for (int i = 0; i < afterParams.size(); i++) ps.setObject(w.params().size() + i + 1, afterParams.get(i));
-            ps.setInt(w.params().size() + afterParams.size() + 1, limit);
+            // One more than a page: whether it comes back says if there is a next page (no empty last page).
+            ps.setInt(w.params().size() + afterParams.size() + 1, limit + 1);
             try (ResultSet rs = ps.executeQuery()) {
                 events = Rows.allToJson(rs);
             }
         }
+        boolean more = events.size() > limit;
+        if (more) events.remove(limit);
         out.set("events", events);
         String next = null;
-        if (events.size() == limit) {
+        if (more) {
             ObjectNode last = (ObjectNode) events.get(events.size() - 1);
             LocalDate day = last.get("published").isNull() ? LocalDate.of(1, 1, 1) : LocalDate.parse(last.get("published").asText());
             next = new Cursor(day, last.get("article_id").asText(), last.get("event").asInt()).encode();
