@@ -86,7 +86,10 @@ class ApiTest {
         assertEquals(2, json(open, "/api/entities?q=RUSSIA").get("entities").get(0).get("articles").asInt());
         assertEquals(0, json(open, "/api/entities?q=nobody-by-this-name").get("entities").size());
         assertEquals(4, json(open, "/api/stats").get("articles").asInt());
-        assertTrue(json(open, "/openapi.json").get("paths").has("/api/search"));
+        JsonNode paths = json(open, "/openapi.json").get("paths");
+        for (String route : new String[] {"/api/search", "/api/events", "/api/events/aggregate", "/api/events/export", "/api/gdelt/{kind}"}) {
+            assertTrue(paths.has(route), route);
+        }
     }
 
     @Test
