@@ -155,6 +155,20 @@ class EventStoreTest {
     }
 
     @Test
+    void aStoreWithoutTheEventTablesSaysHowToAddThem(@TempDir Path old) throws Exception {
+        try (Store store = Store.open(old, Store.Mode.READ_WRITE); Connection c = store.newConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP TABLE event_mentions");
+            st.execute("DROP TABLE events");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(old, Store.Mode.READ_ONLY));
+        assertTrue(e.getMessage().contains("no table events, event_mentions") && e.getMessage().contains("open it once for writing"), e.getMessage());
+        Store.open(old, Store.Mode.READ_WRITE).close();
+        try (Store store = Store.open(old, Store.Mode.READ_ONLY)) {
+            assertEquals(0, StoreIngestTest.count(store, "SELECT count(*) FROM events"));
+        }
+    }
+
+    @Test
     void storedArticlesReadBackWithTheirAnnotations() throws Exception {
         try (Store store = open(); Connection c = store.newConnection()) {
             List<StoredArticle> back = new ArrayList<>();
