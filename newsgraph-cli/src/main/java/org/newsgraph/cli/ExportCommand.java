@@ -1,15 +1,20 @@
 package org.newsgraph.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.code.gdelt.Gdelt;
+import org.newsgraph.serve.StoreGdelt;
 import org.newsgraph.store.ExportFormat;
 import org.newsgraph.store.Exporter;
 import org.newsgraph.store.Store;
@@ -27,10 +32,11 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export from the store: a whole table, all rows, streamed (parquet needs --out; csv and jsonl go to",
-                "stdout without it). Or, given PATHs, export coded events from input files: GDELT 2.0 Events (61 columns)",
-                "or Mentions (16), GKG 2.1 (27), tab-separated as GDELT publishes them, or JSON Lines; the GDELT formats",
-                "hold asserted and reported events only, unless --all-modalities.",
-                "Formats: parquet, csv, jsonl (store); gdelt-events, gdelt-mentions, gdelt-gkg, jsonl (files)."})
+                "stdout without it), or every stored article as GDELT 2.0 Events (61 columns) or Mentions (16) or GKG 2.1",
+                "(27), tab-separated as GDELT publishes them. Or, given PATHs, export coded events from input files in the",
+                "GDELT formats or as JSON Lines. The GDELT formats hold asserted and reported events only, unless",
+                "--all-modalities.",
+                "Formats: parquet, csv, jsonl, gdelt-events, gdelt-mentions, gdelt-gkg (store); gdelt-*, jsonl (files)."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -40,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
     List<String> paths;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "parquet, csv or jsonl from the store; gdelt-events, gdelt-mentions, gdelt-gkg or jsonl from files.")
+            description = "parquet, csv, jsonl (a table), gdelt-events, gdelt-mentions or gdelt-gkg from the store; gdelt-* or jsonl from files.")
     String format;
 
     @Option(names = "--all-modalities", description = "GDELT formats: also write hypothetical, negated, denied and future events.")
@@ -61,7 +67,8 @@ final class ExportCommand implements Callable<Integer> {
     long maxBytes;
 
     @Option(names = "--table", defaultValue = "articles", paramLabel = "TABLE",
-            description = "articles, entities, mentions, quotes, dates, counts or amounts (default: ${DEFAULT-VALUE}).")
+            description = "Table formats: articles, entities, mentions, quotes, dates, counts, amounts, events or event_mentions "
+                    + "(default: ${DEFAULT-VALUE}).")
     String table;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (default: standard output).")
@@ -90,6 +97,27 @@ final class ExportCommand implements Callable<Integer> {
         return files.call();
     }
 
+    /** The whole store in a GDELT format, through the coder's writers. */
+    private int gdelt(ExportFormat format) throws java.io.IOException {
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        Gdelt.Scope scope = allModalities ? Gdelt.Scope.ALL : Gdelt.Scope.FACTUAL;
+        try (Store s = Store.open(store.dir, Store.Mode.READ_ONLY); Connection c = s.newConnection();
+             Writer w = out == null
+                     ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
+                     : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            long articles = StoreGdelt.write(c, format, scope, header, w);
+            err.println("newsgraph: exported " + format.cliName() + " rows of " + articles + " articles" + (out != null ? " to " + out : "")
+                    + (format != ExportFormat.GDELT_GKG && !allModalities ? " (asserted and reported events; --all-modalities for all)" : ""));
+            return 0;
+        } catch (SQLException e) {
+            err.println("newsgraph: export: " + e.getMessage());
+            return 1;
+        } catch (StoreException e) {
+            err.println("newsgraph: error: " + e.getMessage());
+            return 1;
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         if (paths != null && !paths.isEmpty()) return fromFiles();
@@ -97,10 +125,9 @@ final class ExportCommand implements Callable<Integer> {
         try {
             format = ExportFormat.parse(this.format);
         } catch (IllegalArgumentException e) {
-            String hint = this.format.startsWith("gdelt-")
-                    ? " (GDELT formats come from input files: newsgraph export --format " + this.format + " PATH...)" : "";
-            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--format': " + e.getMessage() + hint);
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--format': " + e.getMessage());
         }
+        if (format.gdelt()) return gdelt(format);
         Tables.Table t;
         try {
             t = Exporter.table(table);

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsgraph.annotate.Annotator;
-import org.newsgraph.annotate.NewsAnnotator;
+import org.newsgraph.code.CodingAnnotator;
 import org.newsgraph.ingest.InputReader;
 import org.newsgraph.ingest.corpus.CorpusInputs;
 import org.newsgraph.ingest.fetch.Fetcher;
@@ -46,7 +46,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "Page URL for inputs that carry none of their own.")
     String url;
 
-    @Option(names = "--no-nlp", description = "Skip annotation (entities, quotes, dates, counts): store the articles only, no model loading.")
+    @Option(names = "--no-nlp", description = "Skip annotation (entities, quotes, dates, counts, events): store the articles only, no model loading.")
     boolean noNlp;
 
     @Option(names = "--max-bytes", defaultValue = "33554432", paramLabel = "N",
@@ -83,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
         Annotator annotator = Annotator.none();
         if (!noNlp) {
             err.println("newsgraph: loading the NLP models (10-30 s; --no-nlp skips annotation)...");
-            annotator = NewsAnnotator.withCoreNlp(w -> err.println("newsgraph: warning: " + w));
+            annotator = CodingAnnotator.withCoreNlp(w -> err.println("newsgraph: warning: " + w));
         }
         boolean anyFailed = false;
         try (Store s = Store.open(store.dir, Store.Mode.READ_WRITE)) {

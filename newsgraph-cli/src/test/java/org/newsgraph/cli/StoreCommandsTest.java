@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,42 @@ class StoreCommandsTest {
         assertEquals(2, run("export", "--store", store, "--format", "csv", "--table", "secrets"));
         assertEquals(1, run("sql", "--store", dir.resolve("nowhere").toString(), "SELECT 1"));
         assertTrue(stderr().contains("not a Newsgraph store"), stderr());
+
+        // The first ingest also coded events: rows in events and event_mentions that agree with each other and the text.
+        assertEquals("t\r\ntrue\r\n", csv(store, "SELECT count(*) > 0 AS t FROM events"));
+        assertEquals("n\r\n0\r\n", csv(store, "SELECT count(*) AS n FROM events v WHERE v.mentions <> "
+                + "(SELECT count(*) FROM event_mentions m WHERE m.article_id = v.article_id AND m.event = v.event)"));
+        assertEquals("n\r\n0\r\n", csv(store, "SELECT count(*) AS n FROM event_mentions m JOIN articles a ON a.id = m.article_id "
+                + "WHERE substring(a.text, m.start_char + 1, m.end_char - m.start_char) <> m.action"));
+        long all = Long.parseLong(csv(store, "SELECT count(*) FROM events").split("\r\n")[1]);
+        long factual = Long.parseLong(csv(store, "SELECT count(*) FROM events WHERE modality IN ('asserted', 'reported')").split("\r\n")[1]);
+        long factualMentions = Long.parseLong(csv(store, "SELECT count(*) FROM event_mentions m JOIN events v USING (article_id, event) "
+                + "WHERE v.modality IN ('asserted', 'reported')").split("\r\n")[1]);
+        // The GDELT exports of the store: every line parses into the codebook's columns.
+        assertEquals(factual, gdelt(store, 61, "--format", "gdelt-events"));
+        assertEquals(all, gdelt(store, 61, "--format", "gdelt-events", "--all-modalities"));
+        assertEquals(factualMentions, gdelt(store, 16, "--format", "gdelt-mentions"));
+        assertEquals(1, gdelt(store, 27, "--format", "gdelt-gkg"));
+        Path events = dir.resolve("events.tsv");
+        assertEquals(0, run("export", "--store", store, "--format", "gdelt-events", "--header", "--out", events.toString()));
+        List<String> lines = Files.readAllLines(events, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("GLOBALEVENTID\tSQLDATE\t"), lines.get(0));
+        assertEquals(factual + 1, lines.size());
+    }
+
+    private String csv(String store, String sql) {
+        assertEquals(0, run("sql", "--store", store, "--format", "csv", sql), stderr());
+        return stdout();
+    }
+
+    /** Runs a GDELT export of the store; checks every line's column count; returns the line count. */
+    private long gdelt(String store, int columns, String... args) {
+        List<String> cmd = new java.util.ArrayList<>(List.of("export", "--store", store));
+        cmd.addAll(List.of(args));
+        assertEquals(0, run(cmd.toArray(String[]::new)), stderr());
+        List<String> lines = stdout().lines().toList();
+        for (String line : lines) assertEquals(columns, line.split("\t", -1).length, String.join(" ", args) + ": " + line);
+        return lines.size();
     }
 
     @Test

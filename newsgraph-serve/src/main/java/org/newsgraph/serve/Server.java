@@ -27,6 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.code.gdelt.Gdelt;
+import org.newsgraph.store.EventQueries;
+import org.newsgraph.store.EventQuery;
 import org.newsgraph.store.ExportFormat;
 import org.newsgraph.store.Exporter;
 import org.newsgraph.store.Rows;
@@ -53,7 +56,8 @@ public final class Server implements AutoCloseable {
     private static final List<String> UI_FILES = List.of("index.html", "app.js", "app.css", "world.json");
     private static final Set<String> SEARCH_PARAMS = Set.of("q", "from", "to", "source", "entity", "country", "language", "kind", "copies",
             "sort", "limit", "cursor", "actor", "event_code", "event_root", "modality");
-    private static final Set<String> EVENT_PARAMS = Set.of("actor", "event_code", "event_root", "modality");
+    private static final Set<String> EVENT_PARAMS = Set.of("from", "to", "source", "actor", "country", "event_code", "event_root", "modality",
+            "entity", "article", "copies", "limit", "cursor");
 
     private final Store store;
     private final Connections connections;
@@ -114,13 +118,15 @@ public final class Server implements AutoCloseable {
         app.get("/api/entity", this::entity);
         app.get("/api/entities", this::entities);
         app.get("/api/events", this::events);
-        app.get("/api/events/aggregate", this::events);
+        app.get("/api/events/aggregate", this::eventsAggregate);
+        app.get("/api/events/export", this::eventsExport);
+        app.get("/api/gdelt/{kind}", this::gdelt);
         app.get("/api/rows/{table}", this::rows);
         app.get("/api/export/{table}", this::export);
         app.get("/api/stats", this::stats);
         app.exception(Params.BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(SearchIndex.BadQueryException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-        app.exception(NotYet.class, (e, ctx) -> error(ctx, 501, e.getMessage()));
+        app.exception(EventQueries.BadCursorException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(Connections.BusyException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         // Unmatched routes and methods answer in JSON too; a route's own 404 (already JSON) is kept.
@@ -205,22 +211,12 @@ public final class Server implements AutoCloseable {
     }
 
     private SearchQuery searchQuery(Params p, boolean paged) {
-        List<String> eventFilters = EVENT_PARAMS.stream().filter(p::has).sorted().toList();
-        if (!eventFilters.isEmpty()) {
-            throw new NotYet("filters " + eventFilters + " need events, and this store has none yet: the event coder adds them");
-        }
         Optional<String> q = p.one("q");
         SearchQuery.Sort sort = p.choice("sort", SearchQuery.Sort.class, q.isPresent() ? SearchQuery.Sort.RELEVANCE : SearchQuery.Sort.DATE);
         return new SearchQuery(q, p.date("from"), p.date("to"), p.many("source"), p.many("entity"), p.many("country"), p.many("language"),
+                p.many("actor"), p.many("event_code"), p.many("event_root"), p.many("modality"),
                 p.choice("kind", SearchQuery.Kind.class, SearchQuery.Kind.ARTICLES), p.choice("copies", Copies.class, Copies.EXCLUDE) == Copies.INCLUDE,
                 sort, paged ? p.integer("limit", 20, 1, SearchQuery.MAX_LIMIT) : SearchQuery.MAX_LIMIT, paged ? p.one("cursor") : Optional.empty());
-    }
-
-    /** A known request the store cannot answer yet (event filters before the event coder). */
-    static final class NotYet extends RuntimeException {
-        NotYet(String message) {
-            super(message);
-        }
     }
 
     private void search(Context ctx) throws IOException {
@@ -330,20 +326,14 @@ public final class Server implements AutoCloseable {
             error(ctx, 404, "no article " + id);
             return;
         }
-        ObjectNode o = a.get();
-        o.set("events", null);
-        o.put("events_note", "events arrive with the event coder; this store has none yet");
-        send(ctx, o);
+        send(ctx, a.get());
     }
 
     private void entity(Context ctx) throws Exception {
         Params p = new Params(ctx.queryParamMap(), Set.of("name"));
         String name = p.one("name").orElseThrow(() -> new Params.BadRequest("parameter name is required"));
         if (name.length() > 300) throw new Params.BadRequest("parameter name is over 300 characters");
-        ObjectNode o = withConnection(c -> StoreQueries.entity(c, name));
-        o.set("events", null);
-        o.put("events_note", "events arrive with the event coder; this store has none yet");
-        send(ctx, o);
+        send(ctx, withConnection(c -> StoreQueries.entity(c, name)));
     }
 
     /** Entities by name or alias, for the way from a typed name to an entity page. */
@@ -357,9 +347,85 @@ public final class Server implements AutoCloseable {
         send(ctx, o);
     }
 
-    private void events(Context ctx) {
-        error(ctx, 501, "this store has no events yet: the event coder (CAMEO/PLOVER) adds the events table and these routes' answers");
+    private static final Set<String> MODALITIES = Set.of("asserted", "reported", "hypothetical", "negated", "denied", "future");
+
+    private static EventQuery eventQuery(Params p) {
+        for (String m : p.many("modality")) {
+            if (!MODALITIES.contains(m.toLowerCase(java.util.Locale.ROOT))) {
+                throw new Params.BadRequest("parameter modality: '" + m + "' is not one of " + new java.util.TreeSet<>(MODALITIES));
+            }
+        }
+        for (String code : p.many("event_code")) {
+            if (!code.matches("\\d{2,4}")) throw new Params.BadRequest("parameter event_code: not a CAMEO code (2 to 4 digits): '" + code + "'");
+        }
+        for (String root : p.many("event_root")) {
+            if (!root.matches("\\d{2}")) throw new Params.BadRequest("parameter event_root: not a CAMEO root (2 digits): '" + root + "'");
+        }
+        return new EventQuery(p.date("from"), p.date("to"), p.many("source"), p.many("actor"), p.many("country"), p.many("event_code"),
+                p.many("event_root"), p.many("modality"), p.one("entity"), p.one("article"),
+                p.choice("copies", Copies.class, Copies.EXCLUDE) == Copies.INCLUDE);
     }
+
+    /** Events matching the filters, newest first, one page with a cursor for the next. */
+    private void events(Context ctx) throws Exception {
+        Params p = new Params(ctx.queryParamMap(), EVENT_PARAMS);
+        EventQuery q = eventQuery(p);
+        int limit = p.integer("limit", 50, 1, EventQueries.MAX_LIMIT);
+        Optional<String> cursor = p.one("cursor");
+        send(ctx, withConnection(c -> EventQueries.list(c, q, limit, cursor)));
+    }
+
+    /** Counts of the matching events by day, month, code, root, actor, country or modality. */
+    private void eventsAggregate(Context ctx) throws Exception {
+        Set<String> allowed = new java.util.HashSet<>(EVENT_PARAMS);
+        allowed.removeAll(Set.of("limit", "cursor"));
+        allowed.add("by");
+        Params p = new Params(ctx.queryParamMap(), allowed);
+        EventQuery q = eventQuery(p);
+        EventQueries.By by = p.choice("by", EventQueries.By.class, EventQueries.By.DAY);
+        send(ctx, withConnection(c -> EventQueries.aggregate(c, q, by)));
+    }
+
+    /** Every matching event, streamed as JSON Lines or CSV: no cap. */
+    private void eventsExport(Context ctx) throws Exception {
+        Set<String> allowed = new java.util.HashSet<>(EVENT_PARAMS);
+        allowed.removeAll(Set.of("limit", "cursor"));
+        allowed.add("format");
+        Params p = new Params(ctx.queryParamMap(), allowed);
+        EventQuery q = eventQuery(p);
+        ExportFormat format = p.one("format").map(Server::format).orElse(ExportFormat.JSONL);
+        if (format != ExportFormat.JSONL && format != ExportFormat.CSV) {
+            throw new Params.BadRequest("events export as jsonl or csv here; the GDELT formats are at /api/gdelt/{events|mentions|gkg}");
+        }
+        ctx.contentType(format == ExportFormat.CSV ? "text/csv; charset=utf-8" : "application/x-ndjson");
+        ctx.header("Content-Disposition", "attachment; filename=\"newsgraph-events." + format.cliName() + "\"");
+        OutputStream out = ctx.outputStream();
+        withConnection(c -> EventQueries.export(c, q, format, out));
+        out.flush();
+    }
+
+    /** Which events a GDELT export holds. */
+    private enum Modalities { FACTUAL, ALL }
+
+    /** The whole store as GDELT 2.0 Events or Mentions or GKG 2.1, tab-separated, streamed: no cap. */
+    private void gdelt(Context ctx) throws Exception {
+        Params p = new Params(ctx.queryParamMap(), Set.of("modalities", "header"));
+        ExportFormat format = switch (ctx.pathParam("kind")) {
+            case "events" -> ExportFormat.GDELT_EVENTS;
+            case "mentions" -> ExportFormat.GDELT_MENTIONS;
+            case "gkg" -> ExportFormat.GDELT_GKG;
+            default -> throw new Params.BadRequest("no GDELT export '" + ctx.pathParam("kind") + "' (one of: events, mentions, gkg)");
+        };
+        Gdelt.Scope scope = p.choice("modalities", Modalities.class, Modalities.FACTUAL) == Modalities.ALL ? Gdelt.Scope.ALL : Gdelt.Scope.FACTUAL;
+        boolean header = p.choice("header", Flag.class, Flag.FALSE) == Flag.TRUE;
+        ctx.contentType("text/tab-separated-values; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"newsgraph." + format.cliName() + ".tsv\"");
+        Writer w = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+        withConnection(c -> StoreGdelt.write(c, format, scope, header, w));
+        w.flush();
+    }
+
+    private enum Flag { TRUE, FALSE }
 
     private void stats(Context ctx) throws Exception {
         new Params(ctx.queryParamMap(), Set.of());
@@ -377,7 +443,6 @@ public final class Server implements AutoCloseable {
             }
             return null;
         });
-        o.put("events", (String) null);
         send(ctx, o);
     }
 
@@ -424,12 +489,14 @@ public final class Server implements AutoCloseable {
         Params p = new Params(ctx.queryParamMap(), Set.of("format"));
         Tables.Table t = table(ctx.pathParam("table"));
         ExportFormat format = p.one("format").map(Server::format).orElse(ExportFormat.JSONL);
+        if (format.gdelt()) throw new Params.BadRequest(format.cliName() + " is not a table format: the GDELT exports are at /api/gdelt/{events|mentions|gkg}");
         String ext = format.cliName();
         ctx.header("Content-Disposition", "attachment; filename=\"" + t.name() + "." + ext + "\"");
         ctx.contentType(switch (format) {
             case CSV -> "text/csv; charset=utf-8";
             case JSONL -> "application/x-ndjson";
             case PARQUET -> "application/vnd.apache.parquet";
+            case GDELT_EVENTS, GDELT_MENTIONS, GDELT_GKG -> throw new IllegalStateException("refused above");
         });
         OutputStream out = ctx.outputStream();
         if (format.streamable()) {

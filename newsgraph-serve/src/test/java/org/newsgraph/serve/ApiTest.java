@@ -14,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,7 +86,10 @@ class ApiTest {
         assertEquals(2, json(open, "/api/entities?q=RUSSIA").get("entities").get(0).get("articles").asInt());
         assertEquals(0, json(open, "/api/entities?q=nobody-by-this-name").get("entities").size());
         assertEquals(4, json(open, "/api/stats").get("articles").asInt());
-        assertTrue(json(open, "/openapi.json").get("paths").has("/api/search"));
+        JsonNode paths = json(open, "/openapi.json").get("paths");
+        for (String route : new String[] {"/api/search", "/api/events", "/api/events/aggregate", "/api/events/export", "/api/gdelt/{kind}"}) {
+            assertTrue(paths.has(route), route);
+        }
     }
 
     @Test
@@ -116,8 +121,13 @@ class ApiTest {
         assertEquals(400, get(open, "/api/rows/articles?limit=5000").statusCode());
         assertEquals(400, get(open, "/api/export/secrets?format=csv").statusCode());
         assertEquals(400, get(open, "/api/export/articles?format=xml").statusCode());
-        assertEquals(501, get(open, "/api/search?event_code=190").statusCode());
-        assertEquals(501, get(open, "/api/events").statusCode());
+        assertEquals(400, get(open, "/api/events?modality=maybe").statusCode());
+        assertEquals(400, get(open, "/api/events?event_code=19x").statusCode());
+        assertEquals(400, get(open, "/api/events?cursor=nonsense").statusCode());
+        assertEquals(400, get(open, "/api/events?limit=501").statusCode());
+        assertTrue(get(open, "/api/events/aggregate?by=weather").body().contains("not one of"));
+        assertEquals(400, get(open, "/api/gdelt/weather").statusCode());
+        assertEquals(400, get(open, "/api/export/events?format=gdelt-events").statusCode());
         HttpResponse<String> missing = get(open, "/api/articles/0000000000000000");
         assertEquals(404, missing.statusCode());
         assertEquals("no article 0000000000000000", JSON.readTree(missing.body()).get("error").asText());
@@ -181,6 +191,78 @@ class ApiTest {
         HttpResponse<byte[]> parquet = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + open.port() + "/api/export/entities?format=parquet")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals("PAR1", new String(parquet.body(), 0, 4, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void eventRoutesFilterPageAndAggregate() throws Exception {
+        assertEquals(3, json(open, "/api/events").get("total").asInt());
+        List<String> walked = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = json(open, "/api/events?limit=1" + (cursor == null ? "" : "&cursor=" + cursor));
+            assertEquals(1, page.get("events").size());
+            walked.add(page.get("events").get(0).get("article_id").asText() + "/" + page.get("events").get(0).get("event").asText());
+            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
+        } while (cursor != null && walked.size() < 10);
+        assertEquals(3, new java.util.HashSet<>(walked).size(), "cursor paging visits each event once: " + walked);
+        JsonNode visit = json(open, "/api/events?event_root=04&actor=usagov&modality=future");
+        assertEquals(1, visit.get("total").asInt());
+        assertEquals("042", visit.get("events").get(0).get("code").asText());
+        assertEquals("Make a visit", visit.get("events").get(0).get("label").asText());
+        assertEquals(0, json(open, "/api/events?event_root=04&modality=asserted").get("total").asInt(), "conditions hold for one event");
+        assertEquals(2, json(open, "/api/events?country=RUS").get("total").asInt());
+        assertEquals(1, json(open, "/api/events?from=2019-01-01").get("total").asInt());
+        JsonNode byRoot = json(open, "/api/events/aggregate?by=root");
+        assertEquals("01", byRoot.get("groups").get(0).get("key").asText());
+        assertEquals(2, byRoot.get("groups").get(0).get("events").asInt());
+        JsonNode byDay = json(open, "/api/events/aggregate?by=day");
+        assertEquals("2017-04-10", byDay.get("groups").get(0).get("key").asText());
+        assertEquals(2, byDay.get("groups").size());
+        assertEquals("RUS", json(open, "/api/events/aggregate?by=country&modality=asserted").get("groups").get(0).get("key").asText());
+        JsonNode search = json(open, "/api/search?event_code=042");
+        assertEquals(1, search.get("total").asInt());
+        assertEquals(2, json(open, "/api/search?event_root=01").get("total").asInt());
+        assertEquals(1, json(open, "/api/search?actor=Rex%20Tillerson").get("total").asInt());
+        assertTrue(search.get("facets").get("modality").toString().contains("future"), search.get("facets").toString());
+        JsonNode article = json(open, "/api/articles/" + visit.get("events").get(0).get("article_id").asText());
+        assertEquals(2, article.get("events").size());
+        assertEquals(3, article.get("event_mentions").size());
+        JsonNode entity = json(open, "/api/entity?name=Rex%20Tillerson");
+        assertEquals(2, entity.get("event_count").asInt());
+        assertEquals(2, entity.get("events").size());
+        assertEquals(3, json(open, "/api/stats").get("events").asInt());
+    }
+
+    @Test
+    void eventAndGdeltExportsStreamEveryRow() throws Exception {
+        HttpResponse<String> csv = get(open, "/api/events/export?format=csv");
+        assertEquals(200, csv.statusCode());
+        assertEquals(4, csv.body().lines().count(), "header and three events");
+        assertTrue(csv.body().startsWith("article_id,event,published,code,"), csv.body());
+        assertEquals(3, get(open, "/api/export/events?format=jsonl").body().lines().count());
+        assertEquals(4, get(open, "/api/export/event_mentions?format=jsonl").body().lines().count());
+        // Asserted and reported events only, unless asked: the future visit is left out.
+        assertGdelt("/api/gdelt/events", 2, 61);
+        assertGdelt("/api/gdelt/events?modalities=all", 3, 61);
+        assertGdelt("/api/gdelt/mentions", 3, 16);
+        assertGdelt("/api/gdelt/mentions?modalities=all", 4, 16);
+        assertGdelt("/api/gdelt/gkg", json(open, "/api/stats").get("articles").asInt(), 27);
+        HttpResponse<String> header = get(open, "/api/gdelt/events?header=true");
+        assertTrue(header.body().startsWith("GLOBALEVENTID\tSQLDATE\t"), header.body());
+        String visit = get(open, "/api/gdelt/events?modalities=all").body().lines().filter(l -> l.split("\t", -1)[26].equals("042"))
+                .findFirst().orElseThrow();
+        String[] f = visit.split("\t", -1);
+        assertEquals("USAGOV", f[5]);
+        assertEquals("RUS", f[15]);
+        assertEquals("20170410", f[1]);
+    }
+
+    private static void assertGdelt(String path, int lines, int columns) throws Exception {
+        HttpResponse<String> r = get(open, path);
+        assertEquals(200, r.statusCode(), r.body());
+        List<String> rows = r.body().lines().toList();
+        assertEquals(lines, rows.size(), path + ":\n" + r.body());
+        for (String row : rows) assertEquals(columns, row.split("\t", -1).length, path + ": " + row);
     }
 
     @Test

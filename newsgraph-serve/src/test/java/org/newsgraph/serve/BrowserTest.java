@@ -26,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -119,6 +120,17 @@ class BrowserTest {
         assertTrue(quote.getAttribute("title").contains("speaker: Rex Tillerson"), quote.getAttribute("title"));
         assertFalse(driver.findElements(By.cssSelector("#body .ent.COUNTRY")).isEmpty(), "Russia highlighted as a country");
         assertFalse(driver.findElements(By.cssSelector("#body .date")).isEmpty(), "Monday highlighted as a date");
+        // Events: their action words highlighted; the hover gives code and label, actors, modality, reporter.
+        WebElement visit = driver.findElement(By.cssSelector("#body .event[data-event-code='042']"));
+        assertEquals("travel", visit.getText());
+        String visitHover = visit.getAttribute("title");
+        assertTrue(visitHover.contains("042 Make a visit") && visitHover.contains("Rex Tillerson (USAGOV) → Russia (RUS)")
+                && visitHover.contains("future") && visitHover.contains("PLOVER CONSULT/visit"), visitHover);
+        assertTrue(visit.getAttribute("class").contains("mod-future"), visit.getAttribute("class"));
+        List<WebElement> said = driver.findElements(By.cssSelector("#body .event[data-event-code='010']"));
+        assertEquals(2, said.size(), "one event, two mentions");
+        assertTrue(said.get(1).getAttribute("title").contains("reported · reported by officials"), said.get(1).getAttribute("title"));
+        assertEquals(2, driver.findElements(By.cssSelector("#article-events li")).size());
 
         marks.get(0).click();
         waitUp().until(ExpectedConditions.textToBe(By.id("entity-name"), "Rex Tillerson"));
@@ -130,11 +142,32 @@ class BrowserTest {
         assertTrue(concordance.stream().allMatch(m -> m.getText().equals("Rex Tillerson") || m.getText().equals("Tillerson")),
                 concordance.stream().map(WebElement::getText).toList().toString());
 
+        List<WebElement> entityEvents = driver.findElements(By.cssSelector("#entity-events li"));
+        assertEquals(2, entityEvents.size());
+        assertTrue(entityEvents.stream().anyMatch(li -> li.getText().contains("042 Make a visit")), entityEvents.get(0).getText());
+
+        // The event explorer: totals, a timeline per month, the offline map of actor countries, the list; filters.
         driver.get(base + "#/events");
-        waitUp().until(ExpectedConditions.presenceOfElementLocated(By.id("events-note")));
-        assertTrue(driver.findElement(By.id("events-note")).getText().contains("no events yet"));
+        waitUp().until(ExpectedConditions.textToBe(By.id("events-total"), "3 events"));
+        assertEquals(2L, ((Number) js("return document.querySelectorAll('#events-timeline rect').length")).longValue(), "2017-04 and 2019-05");
+        assertEquals(3, driver.findElements(By.cssSelector("#events-table tr.event-row")).size());
         assertFalse(driver.findElements(By.cssSelector("a.export[href='/api/export/articles?format=parquet']")).isEmpty());
-        assertFalse(driver.findElements(By.cssSelector("#map path[data-iso='SYR']")).isEmpty(), "the map is there, from the bundled outline");
+        WebElement rus = waitUp().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map path[data-iso='RUS']")));
+        assertTrue(rus.getAttribute("class").matches("country c[1-4]"), rus.getAttribute("class"));
+        assertEquals("country c0", driver.findElement(By.cssSelector("#map path[data-iso='SYR']")).getAttribute("class"));
+        assertTrue(driver.findElement(By.id("top-roots")).getText().contains("01 Make public statement"));
+        new Select(driver.findElement(By.cssSelector("#event-filters select[name='modality']"))).selectByValue("future");
+        driver.findElement(By.id("events-go")).click();
+        waitUp().until(ExpectedConditions.textToBe(By.id("events-total"), "1 event"));
+        assertTrue(driver.getCurrentUrl().contains("modality=future"), driver.getCurrentUrl());
+        assertEquals("042", driver.findElement(By.cssSelector("#events-table tr.event-row")).getAttribute("data-code"));
+        waitUp().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#map path[data-iso='USA']"))).click();
+        waitUp().until(ExpectedConditions.urlContains("country=USA"));
+        waitUp().until(ExpectedConditions.textToBe(By.id("events-total"), "1 event"));
+        driver.get(base + "#/events?event_root=19");
+        waitUp().until(ExpectedConditions.textToBe(By.id("events-total"), "0 events"));
+        assertFalse(driver.findElements(By.id("events-none")).isEmpty());
+        assertNoXss();
 
         // Facets filter: the year 2017 keeps the example only.
         driver.get(base + "#/");
@@ -163,6 +196,12 @@ class BrowserTest {
         assertTrue(body.contains(Fixture.HOSTILE_SCRIPT), body);
         assertTrue(body.contains("<a href=\"javascript:window.__xss=3\">here</a>"), body);
         assertEquals(Fixture.HOSTILE_TITLE, driver.findElement(By.id("title")).getText());
+        assertFalse(driver.findElements(By.cssSelector("#body .event[data-event-code='010']")).isEmpty(), "its event is highlighted");
+        assertNoXss();
+        // The explorer lists the hostile article's event with its title, as text.
+        driver.get(base + "#/events?country=RUS&modality=asserted");
+        waitUp().until(ExpectedConditions.textToBe(By.id("events-total"), "1 event"));
+        assertTrue(driver.findElement(By.id("events-table")).getText().contains(Fixture.HOSTILE_TITLE));
         assertNoXss();
 
         driver.get(base + "#/?q=escaped");

@@ -30,6 +30,7 @@ public final class Exporter {
             case PARQUET -> "FORMAT PARQUET, COMPRESSION ZSTD";
             case CSV -> "FORMAT CSV, HEADER true";
             case JSONL -> "FORMAT JSON";
+            case GDELT_EVENTS, GDELT_MENTIONS, GDELT_GKG -> throw notTable(format);
         };
         String target = file.toAbsolutePath().toString().replace("'", "''");
         try (Statement st = conn.createStatement()) {
@@ -55,12 +56,20 @@ public final class Exporter {
             case JSONL -> Rows.writeJsonl(rs, out);
             case CSV -> Rows.writeCsv(rs, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
             case PARQUET -> throw new IllegalArgumentException("parquet cannot be streamed");
+            case GDELT_EVENTS, GDELT_MENTIONS, GDELT_GKG -> throw notTable(format);
         };
+    }
+
+    private static IllegalArgumentException notTable(ExportFormat format) {
+        return new IllegalArgumentException(format.cliName() + " is not a table format: it is written per article from the whole store "
+                + "(newsgraph export --format " + format.cliName() + ", or /api/gdelt/...)");
     }
 
     /** A stable order, so that two exports of one store are the same file. */
     private static String order(Tables.Table table) {
         if (table == Tables.ARTICLES) return "rev, id";
+        if (table == Tables.EVENTS) return "article_id, event";
+        if (table == Tables.EVENT_MENTIONS) return "article_id, event, mention";
         return table.columnNames().contains("start_char") ? "article_id, start_char, end_char" : "article_id, " + table.columns().get(1).name();
     }
 }

@@ -68,7 +68,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndex implements AutoCloseable {
     static final String REV = "newsgraph.rev";
-    private static final String[] FACET_DIMS = {"source", "language", "year", "entity", "country"};
+    private static final String[] FACET_DIMS = {"source", "language", "year", "entity", "country", "event_root", "modality", "actor"};
     private static final int FACET_TOP = 15;
 
     private final Directory directory;
@@ -99,6 +99,9 @@ public final class SearchIndex implements AutoCloseable {
         FacetsConfig c = new FacetsConfig();
         c.setMultiValued("entity", true);
         c.setMultiValued("country", true);
+        c.setMultiValued("event_root", true);
+        c.setMultiValued("modality", true);
+        c.setMultiValued("actor", true);
         return c;
     }
 
@@ -160,6 +163,61 @@ public final class SearchIndex implements AutoCloseable {
 
     private record EntityRow(String name, List<String> aliases, String type, String country) {}
 
+    /** What the index keeps of an event: its codes, its actors' codes, names and countries, its modality. */
+    private record EventRow(String code, String root, String modality, List<String> actorCodes, List<String> actorNames, List<String> countries) {}
+
+    private static Map<String, List<EventRow>> events(Connection conn, long lo, long hi) throws SQLException {
+        Map<String, List<EventRow>> out = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT v.article_id, v.code, v.root_code, v.modality, v.source_code, v.target_code, "
+                + "v.source_name, v.target_name, v.source_country, v.target_country FROM events v JOIN articles a ON a.id = v.article_id "
+                + "WHERE a.rev > ? AND a.rev <= ?")) {
+            ps.setLong(1, lo);
+            ps.setLong(2, hi);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<String> codes = new ArrayList<>(), names = new ArrayList<>(), countries = new ArrayList<>();
+                    for (int i = 5; i <= 6; i++) if (rs.getString(i) != null) codes.add(rs.getString(i));
+                    for (int i = 7; i <= 8; i++) if (rs.getString(i) != null) names.add(rs.getString(i));
+                    for (int i = 9; i <= 10; i++) if (rs.getString(i) != null) countries.add(rs.getString(i));
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new EventRow(rs.getString(2), rs.getString(3), rs.getString(4), codes, names, countries));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Event fields of an article document: every code with its base and root (so {@code event_code=04}
+     * matches 042 and 0421), roots, modalities, actor codes and names (case-folded) and actor countries.
+     */
+    private static void addEvents(Document doc, List<EventRow> rows, Set<String> countries) {
+        Set<String> codes = new LinkedHashSet<>(), roots = new LinkedHashSet<>(), modalities = new LinkedHashSet<>(), actorKeys = new LinkedHashSet<>(),
+                actorCodes = new LinkedHashSet<>();
+        for (EventRow e : rows) {
+            for (int len = 2; len <= e.code().length(); len++) codes.add(e.code().substring(0, len));
+            roots.add(e.root());
+            modalities.add(e.modality());
+            for (String c : e.actorCodes()) {
+                actorCodes.add(c);
+                actorKeys.add(c.toLowerCase(Locale.ROOT));
+            }
+            for (String n : e.actorNames()) actorKeys.add(n.toLowerCase(Locale.ROOT));
+            countries.addAll(e.countries());
+        }
+        for (String c : codes) doc.add(new StringField("event_code", c, Field.Store.NO));
+        for (String r : roots) {
+            doc.add(new StringField("event_root", r, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField("event_root", r));
+        }
+        for (String m : modalities) {
+            doc.add(new StringField("modality", m, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField("modality", m));
+        }
+        for (String k : actorKeys) doc.add(new StringField("actor_key", k, Field.Store.NO));
+        for (String c : actorCodes) doc.add(new SortedSetDocValuesFacetField("actor", c));
+    }
+
     private long indexRevRange(Connection conn, long lo, long hi) throws IOException, SQLException {
         Map<String, List<EntityRow>> entities = new HashMap<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT e.article_id, e.name, e.aliases, e.type, e.country, e.entity "
@@ -173,6 +231,7 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
         }
+        Map<String, List<EventRow>> events = events(conn, lo, hi);
         long n = 0;
         Map<String, Document> articleDocs = new LinkedHashMap<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT id, title, text, published, source_name, language, copy_of "
@@ -199,6 +258,7 @@ public final class SearchIndex implements AutoCloseable {
                         for (String a : e.aliases()) keys.add(a.toLowerCase(Locale.ROOT));
                         if (e.country() != null) countries.add(e.country());
                     }
+                    addEvents(doc, events.getOrDefault(id, List.of()), countries);
                     for (String k : keys) doc.add(new StringField("entity_key", k, Field.Store.NO));
                     for (String nme : names) doc.add(new SortedSetDocValuesFacetField("entity", nme));
                     for (String c : countries) {
@@ -380,6 +440,10 @@ public final class SearchIndex implements AutoCloseable {
         anyOf(b, "language", q.languages());
         anyOf(b, "country_key", q.countries().stream().map(c -> c.toUpperCase(Locale.ROOT)).toList());
         for (String e : q.entities()) b.add(new TermQuery(new Term("entity_key", e.toLowerCase(Locale.ROOT).strip())), BooleanClause.Occur.FILTER);
+        anyOf(b, "event_code", q.eventCodes());
+        anyOf(b, "event_root", q.eventRoots());
+        anyOf(b, "modality", q.modalities().stream().map(m -> m.toLowerCase(Locale.ROOT)).toList());
+        for (String a : q.actors()) b.add(new TermQuery(new Term("actor_key", a.toLowerCase(Locale.ROOT).strip())), BooleanClause.Occur.FILTER);
         if (!q.includeCopies()) b.add(new TermQuery(new Term("is_copy", "false")), BooleanClause.Occur.FILTER);
         return b.build();
     }

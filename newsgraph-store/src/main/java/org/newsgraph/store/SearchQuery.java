@@ -15,6 +15,10 @@ import java.util.Optional;
  * @param entities      entity names or aliases, case-folded (all of)
  * @param countries     ISO 3166 alpha-3 countries of the entities named (any of)
  * @param languages     ISO 639-1 languages (any of)
+ * @param actors        event actors, by CAMEO code ({@code SYRGOV}) or name, case-folded (all of)
+ * @param eventCodes    CAMEO event codes or their prefixes ({@code 04} matches 042 and 0421; any of)
+ * @param eventRoots    CAMEO roots, two digits (any of)
+ * @param modalities    event modalities: asserted, reported, ... (any of)
  * @param kind          articles or quotes
  * @param includeCopies whether near-duplicate copies are listed too (by default each story counts once)
  * @param sort          relevance or newest first
@@ -22,7 +26,8 @@ import java.util.Optional;
  * @param cursor        where the previous page ended
  */
 public record SearchQuery(Optional<String> text, Optional<LocalDate> from, Optional<LocalDate> to, List<String> sources,
-        List<String> entities, List<String> countries, List<String> languages, Kind kind, boolean includeCopies, Sort sort,
+        List<String> entities, List<String> countries, List<String> languages, List<String> actors, List<String> eventCodes,
+        List<String> eventRoots, List<String> modalities, Kind kind, boolean includeCopies, Sort sort,
         int limit, Optional<String> cursor) {
 
     /** The largest page: larger result sets are paged (or exported, which streams them all). */
@@ -45,6 +50,10 @@ public record SearchQuery(Optional<String> text, Optional<LocalDate> from, Optio
         entities = List.copyOf(entities);
         countries = List.copyOf(countries);
         languages = List.copyOf(languages);
+        actors = List.copyOf(actors);
+        eventCodes = List.copyOf(eventCodes);
+        eventRoots = List.copyOf(eventRoots);
+        modalities = List.copyOf(modalities);
         if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ": " + limit);
         text = text.filter(t -> !t.isBlank());
     }
@@ -57,18 +66,18 @@ public record SearchQuery(Optional<String> text, Optional<LocalDate> from, Optio
     /** Articles matching the text, by relevance (newest first when blank). */
     public static SearchQuery text(String text) {
         return new SearchQuery(Optional.of(text), Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(),
-                Kind.ARTICLES, false, text.isBlank() ? Sort.DATE : Sort.RELEVANCE, 20, Optional.empty());
+                List.of(), List.of(), List.of(), List.of(), Kind.ARTICLES, false, text.isBlank() ? Sort.DATE : Sort.RELEVANCE, 20, Optional.empty());
     }
 
     public SearchQuery withLimit(int newLimit) {
-        return new SearchQuery(text, from, to, sources, entities, countries, languages, kind, includeCopies, sort, newLimit, cursor);
+        return new SearchQuery(text, from, to, sources, entities, countries, languages, actors, eventCodes, eventRoots, modalities, kind, includeCopies, sort, newLimit, cursor);
     }
 
     public SearchQuery withCursor(Optional<String> newCursor) {
-        return new SearchQuery(text, from, to, sources, entities, countries, languages, kind, includeCopies, sort, limit, newCursor);
+        return new SearchQuery(text, from, to, sources, entities, countries, languages, actors, eventCodes, eventRoots, modalities, kind, includeCopies, sort, limit, newCursor);
     }
 
     public SearchQuery withKind(Kind newKind) {
-        return new SearchQuery(text, from, to, sources, entities, countries, languages, newKind, includeCopies, sort, limit, cursor);
+        return new SearchQuery(text, from, to, sources, entities, countries, languages, actors, eventCodes, eventRoots, modalities, newKind, includeCopies, sort, limit, cursor);
     }
 }

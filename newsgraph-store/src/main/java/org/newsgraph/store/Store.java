@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -58,6 +59,8 @@ public final class Store implements AutoCloseable {
                 try (Statement st = conn.createStatement()) {
                     for (Tables.Table t : Tables.ALL) st.execute(t.ddl());
                 }
+            } else {
+                requireTables(dir, conn);
             }
             index = mode == Mode.READ_WRITE ? SearchIndex.openForWriting(dir.resolve(INDEX_DIR)) : SearchIndex.openForReading(dir.resolve(INDEX_DIR));
             Store store = new Store(dir, mode, conn, index);
@@ -73,6 +76,22 @@ public final class Store implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(conn, index);
             throw e;
+        }
+    }
+
+    /**
+     * A read-only open cannot add the tables a newer version brings (the events tables came after the
+     * first stores were written): it says so and how to add them, instead of failing later in a query.
+     */
+    private static void requireTables(Path dir, Connection conn) throws SQLException {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables")) {
+            while (rs.next()) present.add(rs.getString(1));
+        }
+        List<String> missing = Tables.ALL.stream().map(Tables.Table::name).filter(n -> !present.contains(n)).toList();
+        if (!missing.isEmpty()) {
+            throw new StoreException(dir + ": written by an older Newsgraph, it has no table " + String.join(", ", missing)
+                    + "; open it once for writing to add the empty tables (newsgraph ingest --store " + dir + " with any input)");
         }
     }
 

@@ -54,8 +54,8 @@ public final class StoreQueries {
 
     /**
      * An entity's page, by its full name (case-insensitive): how often and where it is named, the types and
-     * countries given to it, the articles naming it, each mention in its context, its quotes, and a timeline
-     * of articles per day.
+     * countries given to it, the articles naming it, each mention in its context, its quotes, the events it is
+     * the source or target of, and a timeline of articles per day.
      */
     public static ObjectNode entity(Connection c, String name) throws SQLException {
         ObjectNode out = JSON.createObjectNode();
@@ -85,6 +85,20 @@ public final class StoreQueries {
         out.set("quotes", list(c, "SELECT q.article_id, q.quote, q.text, q.kind, q.verb, a.title, a.published "
                 + "FROM quotes q JOIN entities e ON e.article_id = q.article_id AND e.entity = q.speaker JOIN articles a ON a.id = q.article_id "
                 + "WHERE lower(e.name) = lower(?) ORDER BY a.published DESC NULLS LAST, q.article_id, q.quote LIMIT " + ENTITY_PAGE_ROWS, name));
+        // Its events: those where it is the source or the target actor.
+        String acting = "FROM events v JOIN entities e ON e.article_id = v.article_id AND e.entity IN (v.source_entity, v.target_entity) "
+                + "JOIN articles a ON a.id = v.article_id WHERE lower(e.name) = lower(?)";
+        out.set("events", list(c, "SELECT v.article_id, v.event, v.code, v.root_code, v.label, v.modality, v.quad_class, v.goldstein, "
+                + "v.source_code, v.source_name, v.target_code, v.target_name, v.action, v.start_char, v.end_char, v.reporter_text, "
+                + "CASE WHEN v.source_entity = e.entity THEN 'source' ELSE 'target' END AS side, a.title, a.published " + acting
+                + " ORDER BY a.published DESC NULLS LAST, v.article_id, v.event LIMIT " + ENTITY_PAGE_ROWS, name));
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) " + acting)) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                out.put("event_count", rs.getLong(1));
+            }
+        }
         out.set("timeline", list(c, "SELECT a.published AS day, count(DISTINCT a.id) AS articles " + match
                 + " AND a.published IS NOT NULL GROUP BY 1 ORDER BY 1", name));
         return out;

@@ -11,6 +11,9 @@ import org.newsgraph.model.Amount;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Count;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.EventMention;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Paragraph;
 import org.newsgraph.model.Quote;
@@ -241,11 +244,102 @@ public final class Tables {
                 return rows;
             });
 
+    public static final Table EVENTS = new Table("events", List.of(
+            c("article_id", "VARCHAR NOT NULL", "articles.id"),
+            c("event", "INTEGER NOT NULL", "event id, unique within the article"),
+            c("published", "DATE", "the article's publication date (copied here so events aggregate by day without a join)"),
+            c("code", "VARCHAR NOT NULL", "CAMEO event code as a string (\"042\", \"1312\")"),
+            c("root_code", "VARCHAR NOT NULL", "its two-digit CAMEO root (\"04\")"),
+            c("base_code", "VARCHAR NOT NULL", "its three-digit base code, or the root for a root-level code"),
+            c("label", "VARCHAR NOT NULL", "CAMEO 1.1b3 label of the code"),
+            c("goldstein", "DOUBLE NOT NULL", "Goldstein conflict-cooperation score (-10 to +10)"),
+            c("quad_class", "INTEGER NOT NULL", "GDELT QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict"),
+            c("plover_event", "VARCHAR", "PLOVER event type (ASSAULT, SANCTION, ...); NULL for CAMEO 01 statements"),
+            c("plover_mode", "VARCHAR", "PLOVER mode, when the code gives one"),
+            c("plover_context", "VARCHAR", "PLOVER context, when the code gives one"),
+            c("modality", "VARCHAR NOT NULL", "asserted, reported, hypothetical, negated, denied, future: that of its most factual mention"),
+            c("source_code", "VARCHAR", "CAMEO actor code of who acts (GBRGOV, ---REB); NULL when the text names no one"),
+            c("source_country", "VARCHAR", "the country part of source_code (ISO 3166 alpha-3 or international code)"),
+            c("source_role", "VARCHAR", "the first role code of source_code (GOV, MIL, REB, ...)"),
+            c("source_name", "VARCHAR", "the source actor's entity name, or its words as written"),
+            c("source_entity", "INTEGER NOT NULL", "entities.entity of the source actor, -1 when none"),
+            c("source_start", "INTEGER NOT NULL", "offset of the words naming the source actor, -1 when none"),
+            c("source_end", "INTEGER NOT NULL", "offset just past them, -1 when none"),
+            c("target_code", "VARCHAR", "CAMEO actor code of who is acted upon; NULL when the text names no one"),
+            c("target_country", "VARCHAR", "the country part of target_code"),
+            c("target_role", "VARCHAR", "the first role code of target_code"),
+            c("target_name", "VARCHAR", "the target actor's entity name, or its words as written"),
+            c("target_entity", "INTEGER NOT NULL", "entities.entity of the target actor, -1 when none"),
+            c("target_start", "INTEGER NOT NULL", "offset of the words naming the target actor, -1 when none"),
+            c("target_end", "INTEGER NOT NULL", "offset just past them, -1 when none"),
+            c("mentions", "INTEGER NOT NULL", "number of mentions (rows in event_mentions)"),
+            c("action", "VARCHAR NOT NULL", "the first mention's action words as written"),
+            c("start_char", "INTEGER NOT NULL", "offset of the first mention's action words in articles.text"),
+            c("end_char", "INTEGER NOT NULL", "offset just past them"),
+            c("sentence", "INTEGER NOT NULL", "sentence index of the first mention"),
+            c("reporter", "INTEGER NOT NULL", "entities.entity of who reports the first mention, -1 when none or not an entity"),
+            c("reporter_text", "VARCHAR", "the words naming that reporter"),
+            c("quote", "INTEGER NOT NULL", "quotes.quote the first mention comes from, -1 when none")),
+            s -> {
+                List<Object[]> rows = new ArrayList<>();
+                Object published = s.article().published().map(p -> p.date()).orElse(null);
+                for (Event e : s.annotations().events()) {
+                    EventMention m = e.first();
+                    List<Object> row = new ArrayList<>(List.of(s.id(), e.id()));
+                    row.add(published);
+                    row.addAll(List.of(e.code(), e.rootCode(), e.baseCode(), e.label(), e.goldstein(), e.quadClass()));
+                    row.add(e.plover().map(p -> p.event()).orElse(null));
+                    row.add(e.plover().flatMap(p -> p.mode()).orElse(null));
+                    row.add(e.plover().flatMap(p -> p.context()).orElse(null));
+                    row.add(e.modality().jsonName());
+                    actor(row, e.source());
+                    actor(row, e.target());
+                    row.addAll(List.of(e.mentions().size(), m.action(), m.actionStart(), m.actionEnd(), m.sentence(), m.reporter()));
+                    row.add(or(m.reporterText()));
+                    row.add(m.quote());
+                    rows.add(row.toArray());
+                }
+                return rows;
+            });
+
+    /** An actor's seven columns: code, country, role, name, entity, start, end (NULLs and -1 when absent). */
+    private static void actor(List<Object> row, Optional<EventActor> actor) {
+        if (actor.isEmpty()) {
+            row.addAll(java.util.Arrays.asList(null, null, null, null, -1, -1, -1));
+            return;
+        }
+        EventActor a = actor.get();
+        row.addAll(java.util.Arrays.asList(a.code(), or(a.country()), or(a.role()), a.name(), a.entity(), a.start(), a.end()));
+    }
+
+    public static final Table EVENT_MENTIONS = new Table("event_mentions", List.of(
+            c("article_id", "VARCHAR NOT NULL", "articles.id"),
+            c("event", "INTEGER NOT NULL", "events.event"),
+            c("mention", "INTEGER NOT NULL", "0-based index of the mention within the event, in text order"),
+            c("action", "VARCHAR NOT NULL", "the action words as written"),
+            c("start_char", "INTEGER NOT NULL", "offset of the action words in articles.text"),
+            c("end_char", "INTEGER NOT NULL", "offset just past them"),
+            c("sentence", "INTEGER NOT NULL", "sentence index"),
+            c("modality", "VARCHAR NOT NULL", "how this mention presents the event"),
+            c("reporter", "INTEGER NOT NULL", "entities.entity of who reports it, -1 when none or not an entity"),
+            c("reporter_text", "VARCHAR", "the words naming the reporter"),
+            c("quote", "INTEGER NOT NULL", "quotes.quote it comes from, -1 when none")),
+            s -> {
+                List<Object[]> rows = new ArrayList<>();
+                for (Event e : s.annotations().events()) {
+                    for (int i = 0; i < e.mentions().size(); i++) {
+                        EventMention m = e.mentions().get(i);
+                        rows.add(new Object[] {s.id(), e.id(), i, m.action(), m.actionStart(), m.actionEnd(), m.sentence(),
+                                m.modality().jsonName(), m.reporter(), or(m.reporterText()), m.quote()});
+                    }
+                }
+                return rows;
+            });
+
     /**
-     * Every table, in write order (articles first). The event coder's {@code events} table goes here when it
-     * lands (issue 4); its columns are its own to define.
+     * Every table, in write order (articles first). The geocoder's {@code locations} goes here when it lands.
      */
-    public static final List<Table> ALL = List.of(ARTICLES, ENTITIES, MENTIONS, QUOTES, DATES, COUNTS, AMOUNTS);
+    public static final List<Table> ALL = List.of(ARTICLES, ENTITIES, MENTIONS, QUOTES, DATES, COUNTS, AMOUNTS, EVENTS, EVENT_MENTIONS);
 
     /** The table of that name, if the store has one. */
     public static Optional<Table> named(String name) {

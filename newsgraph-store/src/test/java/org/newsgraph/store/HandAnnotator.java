@@ -8,7 +8,12 @@ import org.newsgraph.model.Annotations;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.EventMention;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Modality;
+import org.newsgraph.model.Plover;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Role;
@@ -18,7 +23,10 @@ import org.newsgraph.model.TimexType;
 /**
  * A test annotator that builds {@link Annotations} by hand, the way the real annotate stage will fill them:
  * every "Rex Tillerson" / "Tillerson" is a mention of one PERSON entity (USA, Secretary of State), every
- * "Russia" a COUNTRY, the first quoted passage a direct quote spoken by Tillerson, "Monday" a date.
+ * "Russia" a COUNTRY, the first quoted passage a direct quote spoken by Tillerson, "Monday" a date. Events: when
+ * Russia is named, "said" is a CAMEO 010 statement by Tillerson (else by Russia), asserted, one event with a
+ * mention for each of the first two "said"; "travel" with both named is a future 042 visit of Tillerson
+ * (USAGOV) to Russia.
  */
 public final class HandAnnotator implements Annotator {
     @Override
@@ -47,7 +55,37 @@ public final class HandAnnotator implements Annotator {
         List<TimeExpression> dates = new ArrayList<>();
         int monday = t.indexOf("Monday");
         if (monday >= 0) dates.add(new TimeExpression("Monday", TimexType.DATE, "2017-04-10", monday, monday + 6, 0));
-        return new Annotations(List.of(), mentions, entities, quotes, dates, List.of(), List.of(), List.of());
+        return new Annotations(List.of(), mentions, entities, quotes, dates, List.of(), List.of(), events(t, entities, tillerson > 0));
+    }
+
+    private static List<Event> events(String t, List<Entity> entities, boolean hasTillerson) {
+        Optional<Entity> russia = entities.stream().filter(e -> e.name().equals("Russia")).findFirst();
+        if (russia.isEmpty()) return List.of();
+        List<Event> events = new ArrayList<>();
+        EventActor rus = actor(t, "RUS", Optional.empty(), "Russia", russia.get().id());
+        EventActor tillerson = hasTillerson ? actor(t, "USAGOV", Optional.of("GOV"), "Rex Tillerson", 0) : null;
+        List<EventMention> said = new ArrayList<>();
+        for (int i = t.indexOf(" said"); i >= 0 && said.size() < 2; i = t.indexOf(" said", i + 1)) {
+            said.add(new EventMention(0, i + 1, i + 5, "said", said.isEmpty() ? Modality.ASSERTED : Modality.REPORTED, -1,
+                    said.isEmpty() ? Optional.empty() : Optional.of("officials"), -1));
+        }
+        if (!said.isEmpty()) {
+            events.add(new Event(events.size(), "010", "Make statement, not specified below", 0, 1, Optional.empty(),
+                    Optional.of(hasTillerson ? tillerson : rus), Optional.empty(), Modality.ASSERTED, said));
+        }
+        int travel = t.indexOf("travel");
+        if (travel >= 0 && hasTillerson) {
+            events.add(new Event(events.size(), "042", "Make a visit", 1.9, 1, Optional.of(new Plover("CONSULT", Optional.of("visit"), Optional.empty())),
+                    Optional.of(tillerson), Optional.of(rus), Modality.FUTURE,
+                    List.of(new EventMention(0, travel, travel + 6, "travel", Modality.FUTURE, -1, Optional.empty(), -1))));
+        }
+        return events;
+    }
+
+    private static EventActor actor(String t, String code, Optional<String> role, String name, int entity) {
+        String word = name.equals("Rex Tillerson") ? "Tillerson" : name;
+        int at = Math.max(0, t.indexOf(word));
+        return new EventActor(code, Optional.of(code.substring(0, 3)), role, name, entity, at, at + word.length());
     }
 
     /** Adds non-overlapping mentions of the names (longest first) for entity {@code id}; returns how many. */

@@ -85,10 +85,10 @@ class StoreIngestTest {
             assertTrue(r.hits().get(0).snippet().contains("Tillerson"), r.hits().get(0).snippet());
             assertEquals("Rex Tillerson", r.facets().get("entity").get(0).value());
             SearchQuery byEntity = new SearchQuery(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of("tillerson"),
-                    List.of("rus"), List.of(), SearchQuery.Kind.ARTICLES, false, SearchQuery.Sort.DATE, 10, Optional.empty());
+                    List.of("rus"), List.of(), List.of(), List.of(), List.of(), List.of(), SearchQuery.Kind.ARTICLES, false, SearchQuery.Sort.DATE, 10, Optional.empty());
             assertEquals(1, store.index().search(byEntity).total(), "an alias and a country find it");
             SearchQuery quotesBy = new SearchQuery(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of("Rex Tillerson"),
-                    List.of(), List.of(), SearchQuery.Kind.QUOTES, false, SearchQuery.Sort.RELEVANCE, 10, Optional.empty());
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), SearchQuery.Kind.QUOTES, false, SearchQuery.Sort.RELEVANCE, 10, Optional.empty());
             SearchResult quotes = store.index().search(quotesBy);
             assertEquals(1, quotes.total());
             assertEquals(Optional.of("Rex Tillerson"), quotes.hits().get(0).speaker());
@@ -171,7 +171,7 @@ class StoreIngestTest {
             assertEquals("He said \"no\"", string(store, "SELECT title FROM articles WHERE url LIKE '%/C'"));
             assertEquals("2019-01-06", string(store, "SELECT published FROM articles WHERE url LIKE '%/C'"));
             SearchQuery jan = new SearchQuery(Optional.empty(), Optional.of(LocalDate.of(2019, 1, 1)), Optional.of(LocalDate.of(2019, 12, 31)),
-                    List.of("en.wikinews.org"), List.of(), List.of(), List.of(), SearchQuery.Kind.ARTICLES, false, SearchQuery.Sort.DATE, 1, Optional.empty());
+                    List.of("en.wikinews.org"), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), SearchQuery.Kind.ARTICLES, false, SearchQuery.Sort.DATE, 1, Optional.empty());
             SearchResult page1 = store.index().search(jan);
             assertEquals(2, page1.total());
             assertTrue(page1.nextCursor().isPresent());

@@ -47,7 +47,20 @@ function entityHref(name) {
 
 // ---- search -------------------------------------------------------------------------------------------
 
-const FACET_PARAMS = { source: 'source', language: 'language', entity: 'entity', country: 'country' };
+const FACET_PARAMS = { source: 'source', language: 'language', entity: 'entity', country: 'country',
+  event_root: 'event_root', modality: 'modality', actor: 'actor' };
+
+// CAMEO 1.1b3 root codes (fixed by the codebook), so that facets and charts can name them.
+const ROOTS = { '01': 'Make public statement', '02': 'Appeal', '03': 'Express intent to cooperate', '04': 'Consult',
+  '05': 'Engage in diplomatic cooperation', '06': 'Engage in material cooperation', '07': 'Provide aid', '08': 'Yield',
+  '09': 'Investigate', '10': 'Demand', '11': 'Disapprove', '12': 'Reject', '13': 'Threaten', '14': 'Protest',
+  '15': 'Exhibit force posture', '16': 'Reduce relations', '17': 'Coerce', '18': 'Assault', '19': 'Fight',
+  '20': 'Use unconventional mass violence' };
+const MODALITIES = ['asserted', 'reported', 'hypothetical', 'negated', 'denied', 'future'];
+
+function facetLabel(dim, value) {
+  return dim === 'event_root' && ROOTS[value] ? value + ' ' + ROOTS[value] : value;
+}
 
 function searchParams(hash) {
   const i = hash.indexOf('?');
@@ -193,6 +206,30 @@ async function worldMap(values, onPick) {
 
 // ---- article ------------------------------------------------------------------------------------------
 
+function actorText(code, name) {
+  return code ? (name ? name + ' (' + code + ')' : code) : '—';
+}
+
+/** What a hover over an event's words says: code and label, who to whom, modality, reporter, PLOVER. */
+function eventTitle(v, m) {
+  const modality = (m && m.modality) || v.modality;
+  const reporter = (m && m.reporter_text) || (m ? null : v.reporter_text);
+  return 'event ' + v.code + ' ' + v.label + ' · ' + actorText(v.source_code, v.source_name) + ' → ' + actorText(v.target_code, v.target_name)
+    + ' · ' + modality + (reporter ? ' · reported by ' + reporter : '')
+    + (v.plover_event ? ' · PLOVER ' + v.plover_event + (v.plover_mode ? '/' + v.plover_mode : '') : '')
+    + ' · Goldstein ' + v.goldstein;
+}
+
+function eventItem(v, withArticle) {
+  return el('li', { class: 'event-item', 'data-code': v.code },
+    el('a', { href: '#/events?' + withParam(new URLSearchParams(), 'event_code', v.code), class: 'code' }, v.code), ' ' + v.label + ': ',
+    actorText(v.source_code, v.source_name) + ' → ' + actorText(v.target_code, v.target_name) + ' ',
+    el('span', { class: 'modality mod-' + v.modality }, v.modality),
+    v.reporter_text ? ' (reported by ' + v.reporter_text + ')' : null,
+    withArticle ? [' · ', el('a', { href: '#/article/' + encodeURIComponent(v.article_id) }, v.title || v.article_id),
+      v.published ? ' ' + v.published : null] : null);
+}
+
 /** The body with entities, quotes and dates highlighted: flat segments, each with every span over it. */
 function highlightedBody(a) {
   const text = a.text || '';
@@ -212,6 +249,14 @@ function highlightedBody(a) {
   for (const d of a.dates || []) {
     spans.push({ start: d.start_char, end: d.end_char, kind: 'date', title: d.type + ' ' + d.value });
   }
+  // Events: every mention's action words, titled with the event's codes, actors, modality and reporter.
+  const events = new Map((a.events || []).map(v => [v.event, v]));
+  const mentions = (a.event_mentions || []).length ? a.event_mentions : (a.events || []).map(v => ({ ...v, mention: 0 }));
+  for (const m of mentions) {
+    const v = events.get(m.event);
+    if (!v) continue;
+    spans.push({ start: m.start_char, end: m.end_char, kind: 'event', modality: m.modality, code: v.code, title: eventTitle(v, m) });
+  }
   const cuts = new Set([0, text.length]);
   for (const s of spans) {
     if (s.start >= 0 && s.end <= text.length && s.start < s.end) { cuts.add(s.start); cuts.add(s.end); }
@@ -224,11 +269,12 @@ function highlightedBody(a) {
     const over = spans.filter(s => s.start <= from && s.end >= to);
     if (!over.length) { body.appendChild(document.createTextNode(piece)); continue; }
     const ent = over.find(s => s.kind === 'ent');
-    const classes = [...new Set(over.map(s => s.kind === 'ent' ? 'ent ' + s.type : s.kind))].join(' ');
+    const ev = over.find(s => s.kind === 'event');
+    const classes = [...new Set(over.map(s => s.kind === 'ent' ? 'ent ' + s.type : s.kind === 'event' ? 'event mod-' + s.modality : s.kind))].join(' ');
     const title = over.map(s => s.title).join('\n');
     const node = ent && ent.entity
       ? el('a', { class: classes, href: entityHref(ent.entity.name), title: title, 'data-entity': ent.entity.name }, piece)
-      : el('span', { class: classes, title: title }, piece);
+      : el('span', { class: classes, title: title, 'data-event-code': ev ? ev.code : null }, piece);
     body.appendChild(node);
   }
   return body;
@@ -253,26 +299,30 @@ async function articleView(id) {
     (a.copies || []).length ? el('ul', {}, ...a.copies.map(c => el('li', {}, el('a', { href: '#/article/' + encodeURIComponent(c.id) }, c.title || c.id),
       ' ' + [c.source_name, c.published].filter(Boolean).join(' · ')))) : el('p', { class: 'note' }, 'none'),
     a.copy_of ? el('p', {}, 'Copy of ', el('a', { href: '#/article/' + encodeURIComponent(a.copy_of) }, a.copy_of)) : null,
-    el('h3', {}, 'Events'), el('p', { class: 'note' }, a.events_note || ''),
-    el('p', { class: 'legend' }, el('span', { class: 'ent PERSON' }, 'entity'), el('span', { class: 'quote' }, 'quote'), el('span', { class: 'date' }, 'date')));
-  const bare = !(a.mentions || []).length && !(a.quotes || []).length && !(a.dates || []).length;
+    el('h3', {}, 'Events'),
+    (a.events || []).length ? el('ul', { id: 'article-events' }, ...a.events.map(v => eventItem(v, false))) : el('p', { class: 'note' }, 'none coded'),
+    el('p', { class: 'legend' }, el('span', { class: 'ent PERSON' }, 'entity'), el('span', { class: 'quote' }, 'quote'), el('span', { class: 'date' }, 'date'),
+      el('span', { class: 'event mod-asserted' }, 'event')));
+  const bare = !(a.mentions || []).length && !(a.quotes || []).length && !(a.dates || []).length && !(a.events || []).length;
   show(el('div', { class: 'article' },
     el('div', {}, el('h1', { id: 'title' }, a.title || '(untitled)'), meta,
-      bare ? el('p', { class: 'note', id: 'no-annotations' }, 'No entities, quotes or dates are stored for this article (it was ingested without the annotate stage).') : null,
+      bare ? el('p', { class: 'note', id: 'no-annotations' }, 'No entities, quotes, dates or events are stored for this article (it was ingested without the annotate stage).') : null,
       highlightedBody(a),
       a.credit ? el('p', { class: 'meta' }, a.credit) : null), aside));
 }
 
 // ---- entity -------------------------------------------------------------------------------------------
 
-function timelineChart(points) {
+/** A bar chart per month (plain SVG, nothing fetched): points are {day, <field>}; unit names the counted things. */
+function timelineChart(points, field, unit, id) {
+  field = field || 'articles'; unit = unit || 'article(s)';
   const NS = 'http://www.w3.org/2000/svg';
   const months = new Map();
-  for (const p of points) { const m = String(p.day).slice(0, 7); months.set(m, (months.get(m) || 0) + p.articles); }
+  for (const p of points) { const m = String(p.day).slice(0, 7); months.set(m, (months.get(m) || 0) + p[field]); }
   const keys = [...months.keys()].sort();
   const w = 600, h = 120, pad = 20;
   const svg = document.createElementNS(NS, 'svg');
-  svg.setAttribute('class', 'timeline'); svg.setAttribute('id', 'timeline');
+  svg.setAttribute('class', 'timeline'); svg.setAttribute('id', id || 'timeline');
   svg.setAttribute('viewBox', '0 0 ' + w + ' ' + h); svg.setAttribute('width', w); svg.setAttribute('height', h);
   const max = Math.max(1, ...months.values());
   const bw = keys.length ? (w - 2 * pad) / keys.length : 0;
@@ -282,7 +332,7 @@ function timelineChart(points) {
     const bh = (h - 2 * pad) * v / max;
     r.setAttribute('x', pad + i * bw + 1); r.setAttribute('y', h - pad - bh);
     r.setAttribute('width', Math.max(1, bw - 2)); r.setAttribute('height', bh);
-    const t = document.createElementNS(NS, 'title'); t.textContent = k + ': ' + v + ' article(s)'; r.appendChild(t);
+    const t = document.createElementNS(NS, 'title'); t.textContent = k + ': ' + v + ' ' + unit; r.appendChild(t);
     svg.appendChild(r);
     if (i === 0 || i === keys.length - 1) {
       const label = document.createElementNS(NS, 'text');
@@ -316,22 +366,87 @@ async function entityView(name) {
     el('h2', {}, 'Quotes'),
     (e.quotes || []).length ? el('ul', { id: 'entity-quotes' }, ...e.quotes.map(q => el('li', {}, '“' + q.text + '” ',
       el('a', { href: '#/article/' + encodeURIComponent(q.article_id) }, q.title || q.article_id)))) : el('p', { class: 'note' }, 'none found'),
-    el('h2', {}, 'Events'), el('p', { class: 'note' }, e.events_note || ''),
+    el('h2', {}, 'Events'),
+    (e.events || []).length ? el('div', {}, el('p', {}, e.event_count + ' event(s) with ' + e.name + ' as source or target; ',
+      el('a', { href: '#/events?' + withParam(new URLSearchParams(), 'entity', e.name), id: 'entity-explore' }, 'explore them')),
+      el('ul', { id: 'entity-events' }, ...e.events.map(v => eventItem(v, true)))) : el('p', { class: 'note' }, 'none coded'),
     el('p', {}, el('a', { href: '#/?' + withParam(new URLSearchParams(), 'entity', e.name) }, 'Search articles naming ' + e.name))));
 }
 
 // ---- events -------------------------------------------------------------------------------------------
 
-async function eventsView() {
-  let msg;
+const EVENT_FILTERS = ['event_code', 'event_root', 'modality', 'actor', 'country', 'entity', 'from', 'to', 'source'];
+
+/** The event explorer: filters, a timeline of events per month, the offline map of actor countries, top codes and actors, the events. */
+async function eventsView(params) {
+  const root = el('select', { name: 'event_root', 'aria-label': 'CAMEO root' }, el('option', { value: '' }, 'any root'),
+    ...Object.entries(ROOTS).map(([k, v]) => el('option', { value: k }, k + ' ' + v)));
+  const modality = el('select', { name: 'modality', 'aria-label': 'modality' }, el('option', { value: '' }, 'any modality'),
+    ...MODALITIES.map(m => el('option', { value: m }, m)));
+  const form = el('form', { class: 'search', id: 'event-filters' },
+    el('input', { type: 'text', name: 'event_code', placeholder: 'CAMEO code (04, 042)', size: 14, value: params.get('event_code') || '', 'aria-label': 'event code' }),
+    root, modality,
+    el('input', { type: 'text', name: 'actor', placeholder: 'actor (SYRGOV, Assad)', size: 16, value: params.get('actor') || '', 'aria-label': 'actor' }),
+    el('input', { type: 'text', name: 'country', placeholder: 'country (SYR)', size: 8, value: params.get('country') || '', 'aria-label': 'country' }),
+    el('label', {}, 'from ', el('input', { type: 'date', name: 'from', value: params.get('from') || '' })),
+    el('label', {}, 'to ', el('input', { type: 'date', name: 'to', value: params.get('to') || '' })),
+    el('button', { type: 'submit', id: 'events-go' }, 'Filter'));
+  root.value = params.get('event_root') || '';
+  modality.value = params.get('modality') || '';
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    const p = new URLSearchParams();
+    for (const k of EVENT_FILTERS) {
+      const v = form[k] ? form[k].value.trim() : params.get(k);
+      if (v) p.set(k, v);
+    }
+    location.hash = '#/events?' + p.toString();
+  });
+  const filters = new URLSearchParams();
+  for (const k of EVENT_FILTERS) for (const v of params.getAll(k)) filters.append(k, v);
+  const body = el('div', { id: 'events-body' }, el('p', {}, 'Loading…'));
+  show(el('h1', {}, 'Event explorer'), form, body);
+  let list, days, countries, roots, actors;
   try {
-    await api('/api/events');
-    msg = '';
-  } catch (e) { msg = e.message; }
-  show(el('h1', {}, 'Event explorer'), el('p', { class: 'note', id: 'events-note' }, msg || 'No events.'),
-    el('p', { class: 'note' }, 'The timeline and the map of events (the map below, from the bundled world outline) fill in when the event coder adds events.'),
-    await worldMap([], null),
-    el('h2', {}, 'Tables'), await statsTable());
+    const pageParams = new URLSearchParams(filters);
+    pageParams.set('limit', '50');
+    if (params.get('cursor')) pageParams.set('cursor', params.get('cursor'));
+    [list, days, countries, roots, actors] = await Promise.all([api('/api/events?' + pageParams),
+      ...['day', 'country', 'root', 'actor'].map(by => api('/api/events/aggregate?' + withParam(filters, 'by', by)))]);
+  } catch (e) {
+    body.replaceChildren(el('p', { class: 'error' }, String(e.message)));
+    return;
+  }
+  const refine = (k, v) => () => { const p = new URLSearchParams(filters); p.set(k, v); location.hash = '#/events?' + p.toString(); };
+  const exports = el('p', { class: 'exports' }, 'Export the ' + list.total + ' matching events: ',
+    el('a', { id: 'events-export-jsonl', href: '/api/events/export?' + withParam(filters, 'format', 'jsonl') }, 'JSON Lines'),
+    el('a', { id: 'events-export-csv', href: '/api/events/export?' + withParam(filters, 'format', 'csv') }, 'CSV'),
+    ' · whole store as GDELT: ',
+    el('a', { href: '/api/gdelt/events?header=true' }, 'Events'), el('a', { href: '/api/gdelt/mentions?header=true' }, 'Mentions'),
+    el('a', { href: '/api/gdelt/gkg?header=true' }, 'GKG'));
+  const top = (title, id, groups, key, label) => el('div', { class: 'top' }, el('h3', {}, title),
+    groups.length ? el('ul', { id: id }, ...groups.slice(0, 12).map(g => el('li', {},
+      el('a', { href: '#', class: 'refine', on: { click: ev => { ev.preventDefault(); refine(key, g.key)(); } } }, label(g)), ' ' + g.events)))
+      : el('p', { class: 'note' }, 'none'));
+  const rows = list.events.map(v => el('tr', { class: 'event-row', 'data-code': v.code },
+    el('td', {}, v.published || ''), el('td', {}, v.code + ' ' + v.label), el('td', {}, actorText(v.source_code, v.source_name)),
+    el('td', {}, actorText(v.target_code, v.target_name)), el('td', {}, el('span', { class: 'modality mod-' + v.modality }, v.modality)),
+    el('td', {}, el('a', { href: '#/article/' + encodeURIComponent(v.article_id) }, v.title || v.article_id))));
+  const pager = list.next_cursor
+    ? el('p', {}, el('a', { id: 'events-next', href: '#/events?' + withParam(filters, 'cursor', list.next_cursor) }, 'Next page →')) : null;
+  const mapBox = el('div', { class: 'mapbox' }, el('h3', {}, 'Actor countries (click to filter)'));
+  body.replaceChildren(el('p', { id: 'events-total' }, list.total + (list.total === 1 ? ' event' : ' events')), exports,
+    el('h2', {}, 'Timeline'), timelineChart(days.groups.map(g => ({ day: g.key, events: g.events })), 'events', 'event(s)', 'events-timeline'),
+    mapBox,
+    el('div', { class: 'layout' },
+      top('Roots', 'top-roots', roots.groups, 'event_root', g => g.key + ' ' + (ROOTS[g.key] || '')),
+      top('Actors', 'top-actors', actors.groups, 'actor', g => g.label ? g.label + ' (' + g.key + ')' : g.key)),
+    el('h2', {}, 'Events'),
+    rows.length ? el('table', { class: 'rows', id: 'events-table' }, el('tr', {}, ...['date', 'event', 'source', 'target', 'modality', 'article']
+      .map(h => el('th', {}, h))), ...rows) : el('p', { class: 'note', id: 'events-none' }, 'No events match.'),
+    pager, el('h2', {}, 'Tables'), await statsTable());
+  worldMap(countries.groups.map(g => ({ value: g.key, count: g.events })), iso => refine('country', iso)())
+    .then(svg => mapBox.appendChild(svg), e => mapBox.appendChild(el('p', { class: 'error' }, String(e.message))));
 }
 
 async function statsTable() {
@@ -350,7 +465,7 @@ function route() {
   const h = location.hash || '#/';
   if (h.startsWith('#/article/')) return articleView(decodeURIComponent(h.slice(10)));
   if (h.startsWith('#/entity/')) return entityView(decodeURIComponent(h.slice(9)));
-  if (h.startsWith('#/events')) return eventsView();
+  if (h.startsWith('#/events')) return eventsView(searchParams(h));
   return searchView(searchParams(h));
 }
 
