@@ -18,8 +18,10 @@ import org.newsgraph.store.StoredDocuments;
  * The GDELT exports of a whole store: every stored article, read back with its annotations
  * ({@link StoredDocuments}), goes through the event coder's writers unchanged, so a store export and an
  * export of the same input files have the same columns. DATEADDED is when the article was stored, the
- * GLOBALEVENTID comes from the store id; near-duplicate copies are exported too (each is a GDELT mention
- * source of its own). Streams: constant memory, no cap. Used by {@code newsgraph export} and the API.
+ * GLOBALEVENTID comes from the store id. Near-duplicate copies (syndicated stories, linked to the earliest
+ * as {@code copy_of}) add no events: Events and Mentions leave them out, so a story carried by ten sites is
+ * coded once, not ten times; GKG, a table of documents, keeps them. Streams: constant memory, no cap. Used by
+ * {@code newsgraph export} and the API.
  */
 public final class StoreGdelt {
     private StoreGdelt() {}
@@ -46,6 +48,7 @@ public final class StoreGdelt {
         }
         int[] sequence = {0};
         long n = StoredDocuments.forEach(c, (stored, ingestedAt) -> {
+            if (stored.copyOf().isPresent() && format != ExportFormat.GDELT_GKG) return;
             GdeltDocument doc = new GdeltDocument(stored.article(), stored.annotations(),
                     ingestedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().withNano(0));
             switch (format) {
