@@ -49,8 +49,11 @@ public final class NerBenchmark {
         }
     }
 
-    /** Per-type and overall counts, and the number of documents and tokens scored. */
-    public record Result(Map<String, Counts> byType, Counts overall, int documents, int tokens) {}
+    /**
+     * Per-type and overall counts, the number of documents and tokens scored, and the types the gold never uses
+     * (UNER has no MISC), whose predictions are left out of the scores rather than counted as errors.
+     */
+    public record Result(Map<String, Counts> byType, Counts overall, int documents, int tokens, Set<String> ignoredTypes) {}
 
     /** Reads a gold file; lines that fit no known layout are reported with their line number. */
     static List<Doc> read(Path file) throws IOException {
@@ -144,6 +147,14 @@ public final class NerBenchmark {
     /** Annotates every document of the file and scores the mentions. */
     public static Result run(Path file, NewsAnnotator annotator) throws IOException {
         List<Doc> docs = read(file);
+        Set<String> goldTypes = new HashSet<>();
+        for (Doc d : docs) {
+            for (List<Tok> sentence : d.sentences()) {
+                for (Tok t : sentence) if (!t.tag().equals("O")) goldTypes.add(t.tag().substring(2));
+            }
+        }
+        Set<String> ignored = new java.util.TreeSet<>(Set.of("PER", "ORG", "LOC", "MISC"));
+        ignored.removeAll(goldTypes);
         Map<String, int[]> counts = new TreeMap<>();
         int tokens = 0;
         for (Doc d : docs) {
@@ -165,7 +176,7 @@ public final class NerBenchmark {
             Set<Span> predicted = new HashSet<>();
             for (Mention m : a.mentions()) {
                 Optional<String> type = conllType(m.type());
-                if (type.isEmpty()) continue;
+                if (type.isEmpty() || ignored.contains(type.get())) continue;
                 int first = -1, last = -1;
                 for (int i = 0; i < offsets.size(); i++) {
                     if (offsets.get(i)[0] < m.end() && m.start() < offsets.get(i)[1]) {
@@ -191,6 +202,6 @@ public final class NerBenchmark {
             p += v[1];
             c += v[2];
         }
-        return new Result(byType, new Counts(g, p, c), docs.size(), tokens);
+        return new Result(byType, new Counts(g, p, c), docs.size(), tokens, ignored);
     }
 }

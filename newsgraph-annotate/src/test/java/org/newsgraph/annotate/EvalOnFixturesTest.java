@@ -52,6 +52,7 @@ class EvalOnFixturesTest {
                 """);
         NerBenchmark.Result r = NerBenchmark.run(gold, SharedAnnotator.get());
         assertEquals(6, r.overall().gold());
+        assertEquals(java.util.Set.of(), r.ignoredTypes(), "the fixture uses all four types");
         assertTrue(r.overall().f1() >= 0.8, () -> "F1 " + r.overall() + " " + r.byType());
     }
 }

@@ -101,6 +101,9 @@ final class EvalCommand implements Runnable {
                 NerBenchmark.Result r = NerBenchmark.run(gold, annotator);
                 double secs = (System.nanoTime() - t0) / 1e9;
                 System.out.printf("documents %d  tokens %d  (%.1f s)%n", r.documents(), r.tokens(), secs);
+                if (!r.ignoredTypes().isEmpty()) {
+                    System.out.println("the gold has no " + String.join(", ", r.ignoredTypes()) + ": those predictions are not scored");
+                }
                 System.out.printf("%-8s %6s %6s %6s  %9s %7s %7s%n", "type", "gold", "ours", "right", "precision", "recall", "F1");
                 r.byType().forEach((type, c) -> print(type, c));
                 print("overall", r.overall());
