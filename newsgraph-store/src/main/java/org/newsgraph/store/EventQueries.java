@@ -151,6 +151,15 @@ public final class EventQueries {
         return out;
     }
 
+    /** The names of CAMEO's twenty root codes (CAMEO 1.1b3), for aggregates by root. */
+    private static final String ROOT_LABELS = String.join(", ", java.util.stream.Stream.of(
+            "01:Make public statement", "02:Appeal", "03:Express intent to cooperate", "04:Consult",
+            "05:Engage in diplomatic cooperation", "06:Engage in material cooperation", "07:Provide aid", "08:Yield",
+            "09:Investigate", "10:Demand", "11:Disapprove", "12:Reject", "13:Threaten", "14:Protest",
+            "15:Exhibit force posture", "16:Reduce relations", "17:Coerce", "18:Assault", "19:Fight",
+            "20:Use unconventional mass violence")
+            .map(r -> "('" + r.substring(0, 2) + "', '" + r.substring(3) + "')").toList());
+
     /** Counts of matching events (and of the articles telling them) per group, largest first; by day or month in date order. */
     public static ObjectNode aggregate(Connection c, EventQuery q, By by) throws SQLException {
         Where w = where(q);
@@ -162,8 +171,9 @@ public final class EventQueries {
                     + base + ") WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1";
             case CODE -> "SELECT code AS key, any_value(label) AS label, count(*) AS events, count(DISTINCT aid) AS articles FROM (" + base
                     + ") GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT " + MAX_GROUPS;
-            case ROOT -> "SELECT root_code AS key, NULL AS label, count(*) AS events, count(DISTINCT aid) AS articles FROM (" + base
-                    + ") GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT " + MAX_GROUPS;
+            case ROOT -> "SELECT g.key, n.label, g.events, g.articles FROM (SELECT root_code AS key, count(*) AS events,"
+                    + " count(DISTINCT aid) AS articles FROM (" + base + ") GROUP BY 1) g LEFT JOIN (VALUES " + ROOT_LABELS
+                    + ") n(code, label) ON g.key = n.code ORDER BY 3 DESC, 1 LIMIT " + MAX_GROUPS;
             case MODALITY -> "SELECT modality AS key, NULL AS label, count(*) AS events, count(DISTINCT aid) AS articles FROM (" + base
                     + ") GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT " + MAX_GROUPS;
             // An event counts once for each side that has an actor (a country fighting itself counts once).

@@ -128,7 +128,7 @@ class EventStoreTest {
             assertEquals("010", codes.get(0).get("key").asText());
             assertEquals(2, codes.get(0).get("events").asInt());
             assertEquals("Make a visit", codes.get(1).get("label").asText());
-            assertEquals("[{\"key\":\"01\",\"label\":null,\"events\":2,\"articles\":2},{\"key\":\"04\",\"label\":null,\"events\":1,\"articles\":1}]",
+            assertEquals("[{\"key\":\"01\",\"label\":\"Make public statement\",\"events\":2,\"articles\":2},{\"key\":\"04\",\"label\":\"Consult\",\"events\":1,\"articles\":1}]",
                     EventQueries.aggregate(c, EventQuery.all(), EventQueries.By.ROOT).get("groups").toString());
             assertEquals("[{\"key\":\"RUS\",\"label\":\"Russia\",\"events\":2,\"articles\":2},{\"key\":\"USAGOV\",\"label\":\"Rex Tillerson\",\"events\":2,\"articles\":1}]",
                     EventQueries.aggregate(c, EventQuery.all(), EventQueries.By.ACTOR).get("groups").toString());
