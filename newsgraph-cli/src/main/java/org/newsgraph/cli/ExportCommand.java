@@ -67,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
     long maxBytes;
 
     @Option(names = "--table", defaultValue = "articles", paramLabel = "TABLE",
-            description = "Table formats: articles, entities, mentions, quotes, dates, counts, amounts, events or event_mentions "
+            description = "Table formats: articles, entities, locations, mentions, quotes, dates, counts, amounts, events or event_mentions "
                     + "(default: ${DEFAULT-VALUE}).")
     String table;
 

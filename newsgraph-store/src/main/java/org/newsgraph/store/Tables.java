@@ -151,6 +151,38 @@ public final class Tables {
                 return rows;
             });
 
+    /**
+     * The places of each article: its country, state, city and location entities with the country they are in
+     * and where the article first names them. Coordinates come with geocoding, which is not built yet; until then
+     * a place is as precise as the article and the country table make it.
+     */
+    public static final Table LOCATIONS = new Table("locations", List.of(
+            c("article_id", "VARCHAR NOT NULL", "articles.id"),
+            c("entity", "INTEGER NOT NULL", "entities.entity of the place"),
+            c("name", "VARCHAR NOT NULL", "the place's fullest name in the article"),
+            c("type", "VARCHAR NOT NULL", "COUNTRY, STATE_OR_PROVINCE, CITY or LOCATION"),
+            c("country", "VARCHAR", "ISO 3166 alpha-3 of the country it is (or is in), when known"),
+            c("mentions", "INTEGER NOT NULL", "number of mentions"),
+            c("first_start_char", "INTEGER NOT NULL", "offset of its first mention in articles.text"),
+            c("first_sentence", "INTEGER NOT NULL", "sentence of its first mention")),
+            s -> {
+                List<Object[]> rows = new ArrayList<>();
+                for (Entity e : s.annotations().entities()) {
+                    if (!e.type().isPlace()) continue;
+                    Mention first = null;
+                    for (Mention m : s.annotations().mentions()) {
+                        if (m.entity() == e.id()) {
+                            first = m;
+                            break;
+                        }
+                    }
+                    if (first == null) continue;
+                    rows.add(new Object[] {s.id(), e.id(), e.name(), e.type().name(), or(e.country()), e.mentions(),
+                            first.start(), first.sentence()});
+                }
+                return rows;
+            });
+
     public static final Table MENTIONS = new Table("mentions", List.of(
             c("article_id", "VARCHAR NOT NULL", "articles.id"),
             c("entity", "INTEGER NOT NULL", "entities.entity, -1 for mentions that are not entities"),
@@ -339,7 +371,8 @@ public final class Tables {
     /**
      * Every table, in write order (articles first). The geocoder's {@code locations} goes here when it lands.
      */
-    public static final List<Table> ALL = List.of(ARTICLES, ENTITIES, MENTIONS, QUOTES, DATES, COUNTS, AMOUNTS, EVENTS, EVENT_MENTIONS);
+    public static final List<Table> ALL = List.of(ARTICLES, ENTITIES, LOCATIONS, MENTIONS, QUOTES, DATES, COUNTS, AMOUNTS, EVENTS,
+            EVENT_MENTIONS);
 
     /** The table of that name, if the store has one. */
     public static Optional<Table> named(String name) {

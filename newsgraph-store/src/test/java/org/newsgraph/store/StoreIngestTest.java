@@ -69,6 +69,11 @@ class StoreIngestTest {
             assertEquals("USA", string(store, "SELECT country FROM entities WHERE name = 'Rex Tillerson'"));
             assertEquals("Tillerson", string(store, "SELECT aliases[1] FROM entities WHERE name = 'Rex Tillerson'"));
             assertEquals("Secretary of State", string(store, "SELECT roles->>'$[0].title' FROM entities WHERE name = 'Rex Tillerson'"));
+            // Russia is the one place: a locations row with its code and its first mention.
+            assertEquals(1, count(store, "SELECT count(*) FROM locations WHERE article_id = '" + id + "'"));
+            assertEquals("RUS", string(store, "SELECT country FROM locations WHERE name = 'Russia'"));
+            assertEquals(0, count(store, "SELECT count(*) FROM locations l JOIN articles a ON a.id = l.article_id "
+                    + "WHERE substring(a.text, l.first_start_char + 1, 6) <> 'Russia'"));
             long mentions = count(store, "SELECT count(*) FROM mentions WHERE entity = 0");
             assertTrue(mentions >= 2, "Tillerson is named more than once: " + mentions);
             // Every mention's offsets point at its words in the stored text.
