@@ -76,6 +76,7 @@ final class EntityResolver {
             groupOf.put(d, g);
         }
         for (Group g : new LinkedHashMap<>(groupOf).values()) g.countryCode = placeCountry(g, text);
+        placesInCountries(mentions, trees, text, groupOf);
         readRoles(mentions, trees, text, groupOf);
         for (Group g : groupOf.values()) {
             if (g.countryCode != null) continue;
@@ -206,6 +207,20 @@ final class EntityResolver {
             return countries.byName(tail);
         }
         return Optional.empty();
+    }
+
+    /** "Lucca, Italy", "Aleppo, Syria": a town followed by its country takes that country. */
+    private void placesInCountries(List<Draft> mentions, List<SentenceTree> trees, String text, Map<Draft, Group> groupOf) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Draft place = mentions.get(i);
+            Draft country = mentions.get(i + 1);
+            if (place.sentence != country.sentence || country.type != EntityType.COUNTRY) continue;
+            if (place.type != EntityType.CITY && place.type != EntityType.LOCATION && place.type != EntityType.STATE_OR_PROVINCE) continue;
+            if (!text.substring(place.end, country.start).strip().equals(",")) continue;
+            Group g = groupOf.get(place);
+            String code = countryOf(country, text);
+            if (g != null && g.countryCode == null && code != null) g.countryCode = code;
+        }
     }
 
     private void readRoles(List<Draft> mentions, List<SentenceTree> trees, String text, Map<Draft, Group> groupOf) {
