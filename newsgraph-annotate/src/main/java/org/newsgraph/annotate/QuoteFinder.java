@@ -52,6 +52,14 @@ final class QuoteFinder {
             SentenceTree tree = trees.get(si);
             QuoteKind kind = kind(text, tree, s);
             Speaker sp = speakerFor(s, si, trees, spans, mentions, entities, antecedents, text);
+            if (sp == Speaker.NONE && kind == QuoteKind.DIRECT && !out.isEmpty()) {
+                // A quotation standing alone right after another one goes on with the same speaker (news prose
+                // attributes the first paragraph of a long statement and not the ones that follow).
+                Quote prev = out.get(out.size() - 1);
+                if (prev.kind() == QuoteKind.DIRECT && prev.speakerText().isPresent() && si - prev.sentence() <= 3) {
+                    sp = new Speaker(prev.speaker(), prev.speakerText(), prev.speakerStart(), prev.speakerEnd(), Optional.empty(), -1);
+                }
+            }
             out.add(new Quote(text.substring(s.start(), s.end()), kind, s.start(), s.end(), si, sp.entity,
                     sp.text, sp.start, sp.end, sp.verb, sp.verbStart));
         }

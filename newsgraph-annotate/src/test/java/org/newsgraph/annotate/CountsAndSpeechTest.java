@@ -72,6 +72,22 @@ class CountsAndSpeechTest {
     }
 
     @Test
+    void aQuoteStandingAloneContinuesThePreviousSpeaker() {
+        Annotations q = SharedAnnotator.get().annotate("""
+                The minister spoke after the vote.
+
+                “We will not give up,” Health Minister Ana Lopez told reporters in Madrid.
+
+                “The hospitals need every nurse we can train, and we will find the money.”
+
+                The opposition rejected the plan.""", Optional.of(LocalDate.of(2023, 6, 10)));
+        var second = q.quotes().stream().filter(x -> x.text().startsWith("The hospitals")).findFirst().orElseThrow();
+        assertEquals(QuoteKind.DIRECT, second.kind());
+        assertTrue(second.speaker() >= 0 && q.entities().get(second.speaker()).name().equals("Ana Lopez"),
+                () -> "speaker " + second.speakerText() + " in " + q.entities());
+    }
+
+    @Test
     void weekdaysInPastTenseAreTheWeekJustGone() {
         // 2023-06-10 is a Saturday.
         assertTrue(a.dates().stream().anyMatch(t -> t.text().equals("Friday") && t.value().equals("2023-06-09")));
