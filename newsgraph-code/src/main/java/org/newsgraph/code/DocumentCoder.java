@@ -326,7 +326,10 @@ final class DocumentCoder {
 
     /** Whether the token's lemma or lower-cased form is one of these ("wounded" is tagged as the verb "wound"). */
     private static boolean isOneOf(Tree t, int k, Set<String> lemmas) {
-        return lemmas.contains(t.lemma(k)) || lemmas.contains(t.word(k).toLowerCase(java.util.Locale.ROOT));
+        String w = t.word(k).toLowerCase(java.util.Locale.ROOT);
+        if (lemmas.contains(t.lemma(k)) || lemmas.contains(w)) return true;
+        // The lemmatiser leaves some plurals alone ("troops"): the singular of a plural noun.
+        return t.pos(k).equals("NNS") && w.endsWith("s") && lemmas.contains(w.substring(0, w.length() - 1));
     }
 
     /** Whether the verb is the "to" complement of a verb with this lemma ("failed to reach"). */
@@ -420,7 +423,7 @@ final class DocumentCoder {
 
     private static boolean hasModifier(Tree t, int noun, Set<String> lemmas) {
         for (int c : t.children(noun)) {
-            if ((Tree.relIs(t.rel(c), "amod", "compound", "nmod")) && lemmas.contains(t.lemma(c))) return true;
+            if ((Tree.relIs(t.rel(c), "amod", "compound", "nmod")) && isOneOf(t, c, lemmas)) return true;
         }
         return false;
     }
