@@ -1013,14 +1013,15 @@ final class DocumentCoder {
         List<Integer> order = new ArrayList<>();
         order.add(h);
         for (int i = span.size() - 1; i >= 0; i--) if (span.get(i) != h) order.add(span.get(i));
-        if (Words.LEADING.contains(t.lemma(h))) {
-            for (int k : order) {
-                if (k == h || !Tree.relIs(t.rel(k), "amod", "compound") || t.head(k) != h) continue;
-                ActorLexicon.RoleCode rc = roleOfWord(t, k);
-                if (rc != null && !rc.code().equals("GOV")) return rc;
-            }
-        }
         for (int k : order) {
+            // Also for a leader inside the phrase ("the computers of army officers"), not only at its head.
+            if (Words.LEADING.contains(t.lemma(k))) {
+                for (int m : order) {
+                    if (m == k || !Tree.relIs(t.rel(m), "amod", "compound") || t.head(m) != k) continue;
+                    ActorLexicon.RoleCode rc = roleOfWord(t, m);
+                    if (rc != null && !rc.code().equals("GOV")) return rc;
+                }
+            }
             for (int len = Math.min(lexicon.longestRole(), 4); len >= 1; len--) {
                 for (int from = k - len + 1; from <= k; from++) {
                     if (from < 0 || from + len > t.size()) continue;

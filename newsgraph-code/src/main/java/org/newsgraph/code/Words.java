@@ -63,7 +63,7 @@ final class Words {
     static final Set<String> BEFORE = Set.of("eve", "run-up", "ahead", "prelude", "preparation", "preparations");
     /** Role words that say only that someone leads or speaks for a group, whose role the group gives. */
     static final Set<String> LEADING = Set.of("leader", "leadership", "spokesman", "spokeswoman", "spokesperson",
-            "official", "chief", "head", "commander", "member", "representative", "delegation", "negotiator");
+            "official", "officer", "chief", "head", "commander", "member", "representative", "delegation", "negotiator");
     /** Nouns of quantity or part whose "of" phrase names what is acted on ("700 kg of medicine", "part of"). */
     static final Set<String> QUANTITY = Set.of("part", "portion", "half", "most", "some", "rest", "bulk", "majority",
             "kg", "kilogram", "kilo", "ton", "tonne", "tons", "tonnes", "dozen", "dozens", "hundred", "hundreds",

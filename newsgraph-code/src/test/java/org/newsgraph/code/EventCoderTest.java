@@ -346,4 +346,23 @@ class EventCoderTest {
                 + "and/CC/and/cc/7 will/MD/will/aux/7 resign/VB/resign/conj/4 ./././punct/4");
         assertEquals("---GOV", only(code(s), "0831").source().orElseThrow().code());
     }
+
+    @Test
+    void pluralLemmasThingsOfActorsAndOfficersOfAService() {
+        Sentences s = new Sentences();
+        // The lemmatiser leaves "troops" plural; the pattern's "troop" still matches.
+        s.sentence("Syria/NNP/Syria/nsubj/2 withdrew/VBD/withdraw/root/0 its/PRP$/its/nmod:poss/4 troops/NNS/troops/obj/2 "
+                + "from/IN/from/case/6 Lebanon/NNP/Lebanon/obl/2 ./././punct/2");
+        s.entity(0, 0, 0, EntityType.COUNTRY, "SYR");
+        s.entity(0, 5, 5, EntityType.COUNTRY, "LBN");
+        assertEquals("LBN", only(code(s), "087").target().orElseThrow().code());
+        Sentences hack = new Sentences();
+        // The phrase names a thing: its owner is the target, and army officers are military.
+        hack.sentence("Korea/NNP/Korea/nsubj/2 hacked/VBD/hack/root/0 into/IN/into/case/5 the/DT/the/det/5 "
+                + "computers/NNS/computer/obl/2 of/IN/of/case/9 Japanese/JJ/Japanese/amod/9 army/NN/army/compound/9 "
+                + "officers/NNS/officer/nmod/5 ./././punct/2");
+        hack.entity(0, 0, 0, EntityType.COUNTRY, "PRK");
+        hack.entity(0, 6, 6, EntityType.NATIONALITY, "JPN");
+        assertEquals("JPNMIL", only(code(hack), "176").target().orElseThrow().code());
+    }
 }
