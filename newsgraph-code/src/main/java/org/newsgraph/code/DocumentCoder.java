@@ -95,8 +95,11 @@ final class DocumentCoder {
         VerbPatterns.Pattern best = null;
         for (VerbPatterns.Pattern p : ps) {
             if (!p.particle().isEmpty() && !p.particle().equals(particle) && prepObject(t, v, Set.of(p.particle())) < 0) continue;
-            if (!p.objects().isEmpty() && (patient < 0 || !p.objects().contains(t.lemma(patient)))) continue;
+            if (!p.objects().isEmpty() && (patient < 0 || !isOneOf(t, patient, p.objects()))) continue;
             if (!p.modifiers().isEmpty() && (patient < 0 || !hasModifier(t, patient, p.modifiers()))) continue;
+            if (!p.under().isEmpty() && !governedBy(t, v, p.under())) continue;
+            if (p.intransitive() && (patient >= 0 || passive)) continue;
+            if (!p.phrasePrep().isEmpty() && !hasPhrase(t, v, p.phrasePrep(), p.phraseHeads())) continue;
             if (best == null || p.specificity() > best.specificity()) best = p;
         }
         if (best == null) return;
@@ -127,7 +130,9 @@ final class DocumentCoder {
             if (sourceHead < 0) sourceHead = t.subject(v);
         }
         if (!reporter.present()) reporter = reporter(s, t, v);
-        Mood mood = modality(s, t, v, reporter);
+        // "failed to reach agreement": the act is the failure, told with the failing verb's modality.
+        int moodAt = best.under().isEmpty() ? v : t.head(v);
+        Mood mood = modality(s, t, moodAt, reporter);
         Modality modality = mood.modality();
         if (modality == Modality.DENIED) {
             Reporter denier = denier(s, t, v);
@@ -251,10 +256,21 @@ final class DocumentCoder {
             sources = t.pos(c).startsWith("PRP") ? actorAt(s, t, c) : describe(s, t, c, List.of(c));
             if (!sources.isEmpty()) break;
         }
+        // "Serb forces were engaged in ethnic cleansing", "the army carried out air strikes": the doer of a
+        // verb that only says the act was done. Not when the verb has a pattern of its own for this noun
+        // ("launched an attack" is coded as the verb).
+        int light = sources.isEmpty() ? lightVerb(t, n) : -1;
+        if (light >= 0) {
+            int doer = agentOfPassive(t, light);
+            if (doer < 0) doer = t.subject(light);
+            if (doer < 0 && t.lemma(light).equals("engage")) doer = t.child(light, "nsubj:pass");
+            sources = actors(s, t, doer);
+        }
         if (sources.isEmpty()) return;
         List<EventActor> targets = List.of();
         Set<String> preps = best.targetPreps().isEmpty() ? Set.of("on", "against") : best.targetPreps();
         int tgt = nounPrepObject(t, n, preps);
+        if (tgt < 0 && light >= 0) tgt = prepObject(t, light, preps);
         if (tgt < 0 && n + 1 < t.size() && preps.contains(t.lemma(n + 1))) {
             // "strike on a Syrian air base" with the phrase hung elsewhere: the noun its preposition marks.
             int h = t.head(n + 1);
@@ -269,6 +285,11 @@ final class DocumentCoder {
                 modality = Modality.FUTURE;
             }
         }
+        if (light >= 0 && modality == Modality.ASSERTED) {
+            // The verb tells whether the act was done: "did not carry out", "plans to launch", "would wage".
+            Modality lm = modality(s, t, light, reporter(s, t, light)).modality();
+            if (lm != Modality.REPORTED) modality = lm;
+        }
         // "on the eve of Tillerson's visit", "ahead of the talks": still to come.
         int up = t.head(n);
         if (modality == Modality.ASSERTED && up >= 0 && Words.BEFORE.contains(t.lemma(up))) modality = Modality.FUTURE;
@@ -279,8 +300,71 @@ final class DocumentCoder {
         emit(best.code(), sources, targets, mention, out);
     }
 
+    /**
+     * The patient, seen through a quantity or part ("700 kg of medicine", "part of a stronghold": the
+     * medicine, the stronghold) and through a determiner the parser made the head of a nominalised adjective
+     * ("evacuated the wounded").
+     */
+    private static int patient(Tree t, int v, boolean passive) {
+        int p = directPatient(t, v, passive);
+        if (p < 0) return p;
+        if (t.pos(p).equals("DT")) {
+            for (int c : t.children(p)) if (t.rel(c).equals("amod")) return c;
+            return p;
+        }
+        return throughQuantity(t, p);
+    }
+
+    /** The "of" phrase of a quantity or part noun ("thousands of refugees"), else the noun itself. */
+    private static int throughQuantity(Tree t, int n) {
+        if (!Words.QUANTITY.contains(t.lemma(n).toLowerCase(java.util.Locale.ROOT))) return n;
+        for (int c : t.children(n)) {
+            if (Tree.relIs(t.rel(c), "nmod") && t.caseOf(c).equals("of") && t.isNoun(c)) return c;
+        }
+        return n;
+    }
+
+    /** Whether the token's lemma or lower-cased form is one of these ("wounded" is tagged as the verb "wound"). */
+    private static boolean isOneOf(Tree t, int k, Set<String> lemmas) {
+        String w = t.word(k).toLowerCase(java.util.Locale.ROOT);
+        if (lemmas.contains(t.lemma(k)) || lemmas.contains(w)) return true;
+        // The lemmatiser leaves some plurals alone ("troops"): the singular of a plural noun.
+        return t.pos(k).equals("NNS") && w.endsWith("s") && lemmas.contains(w.substring(0, w.length() - 1));
+    }
+
+    /** Whether the verb is the "to" complement of a verb with this lemma ("failed to reach"). */
+    private static boolean governedBy(Tree t, int v, String lemma) {
+        int h = t.head(v);
+        return h >= 0 && t.rel(v).equals("xcomp") && t.lemma(h).equals(lemma) && t.isVerb(h);
+    }
+
+    /** Whether the verb has a phrase with this preposition whose head is one of these lemmas ("as human shields"). */
+    private static boolean hasPhrase(Tree t, int v, String prep, Set<String> heads) {
+        int o = prepObject(t, v, Set.of(prep));
+        return o >= 0 && isOneOf(t, o, heads);
+    }
+
+    /**
+     * The verb that only says an act named by a noun was done ("carried out strikes", "engaged in
+     * cleansing", "waged a campaign"), with the noun as its object or "in" phrase; -1 when none, or when the
+     * verb has a pattern of its own for the noun.
+     */
+    private int lightVerb(Tree t, int n) {
+        int v = t.head(n);
+        if (v < 0 || !t.isVerb(v) || !Words.LIGHT_VERBS.contains(t.lemma(v))) return -1;
+        boolean object = t.rel(n).equals("obj") || t.rel(n).equals("nsubj:pass");
+        boolean in = Tree.relIs(t.rel(n), "obl") && t.caseOf(n).equals("in");
+        if (!object && !in) return -1;
+        if (t.rel(n).equals("nsubj:pass") && agentOfPassive(t, v) < 0) return -1;
+        String noun = t.lemma(n);
+        for (VerbPatterns.Pattern p : patterns.forVerb(t.lemma(v))) {
+            if (!p.noun() && p.objects().contains(noun)) return -1;
+        }
+        return v;
+    }
+
     /** The patient: passive subject, the noun before a passive's auxiliaries, the noun a participle modifies, or the object. */
-    private int patient(Tree t, int v, boolean passive) {
+    private static int directPatient(Tree t, int v, boolean passive) {
         if (passive) {
             int sp = t.child(v, "nsubj:pass");
             int adjacent = -1;
@@ -339,7 +423,7 @@ final class DocumentCoder {
 
     private static boolean hasModifier(Tree t, int noun, Set<String> lemmas) {
         for (int c : t.children(noun)) {
-            if ((Tree.relIs(t.rel(c), "amod", "compound", "nmod")) && lemmas.contains(t.lemma(c))) return true;
+            if ((Tree.relIs(t.rel(c), "amod", "compound", "nmod")) && isOneOf(t, c, lemmas)) return true;
         }
         return false;
     }
@@ -929,14 +1013,15 @@ final class DocumentCoder {
         List<Integer> order = new ArrayList<>();
         order.add(h);
         for (int i = span.size() - 1; i >= 0; i--) if (span.get(i) != h) order.add(span.get(i));
-        if (Words.LEADING.contains(t.lemma(h))) {
-            for (int k : order) {
-                if (k == h || !Tree.relIs(t.rel(k), "amod", "compound") || t.head(k) != h) continue;
-                ActorLexicon.RoleCode rc = roleOfWord(t, k);
-                if (rc != null && !rc.code().equals("GOV")) return rc;
-            }
-        }
         for (int k : order) {
+            // Also for a leader inside the phrase ("the computers of army officers"), not only at its head.
+            if (Words.LEADING.contains(t.lemma(k))) {
+                for (int m : order) {
+                    if (m == k || !Tree.relIs(t.rel(m), "amod", "compound") || t.head(m) != k) continue;
+                    ActorLexicon.RoleCode rc = roleOfWord(t, m);
+                    if (rc != null && !rc.code().equals("GOV")) return rc;
+                }
+            }
             for (int len = Math.min(lexicon.longestRole(), 4); len >= 1; len--) {
                 for (int from = k - len + 1; from <= k; from++) {
                     if (from < 0 || from + len > t.size()) continue;

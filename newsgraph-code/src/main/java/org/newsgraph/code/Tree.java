@@ -145,7 +145,9 @@ final class Tree {
             v = head(v);
             if (v < 0) break;
             int s = child(v, "nsubj");
-            if (s >= 0 && !rel(s).equals("nsubj:pass")) return s;
+            // "was indicted ... and will resign", "is scheduled to attend": the passive verb's subject is the
+            // doer of a verb joined to it or of its "to" complement; not of a clause merely hung on it.
+            if (s >= 0 && (!rel(s).equals("nsubj:pass") || r.equals("conj") || r.equals("xcomp"))) return s;
         }
         int k = verb - 1;
         while (k >= 0 && (pos(k).startsWith("RB") || relIs(rel(k), "aux") || pos(k).equals("MD"))) k--;

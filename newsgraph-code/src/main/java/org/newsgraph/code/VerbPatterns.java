@@ -30,12 +30,20 @@ final class VerbPatterns {
      * @param targetPreps prepositions that introduce the target
      * @param noTarget  whether the object is never the target
      * @param noun      whether the word is a noun naming the act ("strike", "visit"), not a verb
+     * @param under     the lemma of a verb that must govern this one as its "to" complement ("fail" in "failed
+     *                  to reach agreement"), empty when none
+     * @param phrasePrep the preposition of a phrase the verb must have ("as" in "held them as human shields"),
+     *                  empty when none
+     * @param phraseHeads lemmas that phrase's head must have
+     * @param intransitive whether the verb must have no object ("the troops withdrew from the town")
      * @param line      line in the resource, for messages
      */
     record Pattern(String code, String verb, String particle, Set<String> objects, Set<String> modifiers,
-            Set<String> targetPreps, boolean noTarget, boolean noun, int line) {
+            Set<String> targetPreps, boolean noTarget, boolean noun, String under, String phrasePrep,
+            Set<String> phraseHeads, boolean intransitive, int line) {
         int specificity() {
-            return (particle.isEmpty() ? 0 : 1) + (objects.isEmpty() ? 0 : 2) + (modifiers.isEmpty() ? 0 : 2);
+            return (particle.isEmpty() ? 0 : 1) + (objects.isEmpty() ? 0 : 2) + (modifiers.isEmpty() ? 0 : 2)
+                    + (under.isEmpty() ? 0 : 2) + (phrasePrep.isEmpty() ? 0 : 2);
         }
     }
 
@@ -68,7 +76,9 @@ final class VerbPatterns {
             if (codes.get(code).isEmpty()) throw new IllegalStateException(name + ":" + n + ": unknown CAMEO code " + code);
             String[] verb = f[1].trim().toLowerCase(Locale.ROOT).split(" ");
             Set<String> objects = Set.of(), modifiers = Set.of(), preps = Set.of();
-            boolean noTarget = false, noun = false;
+            boolean noTarget = false, noun = false, intransitive = false;
+            String under = "", phrasePrep = "";
+            Set<String> phraseHeads = Set.of();
             for (int i = 2; i < f.length; i++) {
                 String o = f[i].trim();
                 if (o.startsWith("obj=")) objects = Set.of(o.substring(4).split("\\|"));
@@ -76,9 +86,16 @@ final class VerbPatterns {
                 else if (o.startsWith("to=")) preps = Set.of(o.substring(3).split("\\|"));
                 else if (o.equals("notarget")) noTarget = true;
                 else if (o.equals("noun")) noun = true;
+                else if (o.equals("noobj")) intransitive = true;
+                else if (o.startsWith("under=")) under = o.substring(6);
+                else if (o.startsWith("pp=") && o.indexOf(':') > 3) {
+                    phrasePrep = o.substring(3, o.indexOf(':'));
+                    phraseHeads = Set.of(o.substring(o.indexOf(':') + 1).split("\\|"));
+                }
                 else throw new IllegalStateException(name + ":" + n + ": unknown option '" + o + "'");
             }
-            Pattern p = new Pattern(code, verb[0], verb.length > 1 ? verb[1] : "", objects, modifiers, preps, noTarget, noun, n);
+            Pattern p = new Pattern(code, verb[0], verb.length > 1 ? verb[1] : "", objects, modifiers, preps, noTarget, noun, under,
+                    phrasePrep, phraseHeads, intransitive, n);
             out.computeIfAbsent(p.verb(), k -> new ArrayList<>()).add(p);
         }
         out.replaceAll((k, v) -> List.copyOf(v));

@@ -32,14 +32,14 @@ final class Words {
             "mandate", "effort", "bid", "appeal", "request", "fail", "encourage", "allow");
     /** Heads by which the subject commits itself to its "to" complement ("ready to", "vowed to"). */
     static final Set<String> COMMITMENT_HEADS = Set.of("ready", "willing", "prepared", "threaten", "offer", "keen",
-            "eager", "committed", "commit", "pledge", "vow", "promise", "agree", "decide", "resolve", "determined");
+            "eager", "committed", "commit", "pledge", "vow", "swear", "promise", "agree", "decide", "resolve", "determined");
     /** Auxiliaries that put an obligation on the subject. */
     static final Set<String> OBLIGATION_AUX = Set.of("must", "should", "ought");
     /** Auxiliaries that, in reported speech, announce what the subject will do ("said they would boycott"). */
     static final Set<String> ANNOUNCING_AUX = Set.of("will", "shall", "'ll", "wo", "would", "'d");
     /** Heads whose "to" complement is planned. */
     static final Set<String> FUTURE_HEADS = Set.of("due", "set", "plan", "schedule", "expect", "intend", "look",
-            "prepare", "about", "agree", "decide", "invite", "go", "promise", "pledge", "vow", "aim", "resolve",
+            "prepare", "about", "agree", "decide", "invite", "go", "promise", "pledge", "vow", "swear", "aim", "resolve",
             "arrange", "poised");
     /** Heads whose object is the subject of their "to" complement ("urged Russia to cut ties"). */
     static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "press", "pressure", "persuade", "convince",
@@ -63,7 +63,15 @@ final class Words {
     static final Set<String> BEFORE = Set.of("eve", "run-up", "ahead", "prelude", "preparation", "preparations");
     /** Role words that say only that someone leads or speaks for a group, whose role the group gives. */
     static final Set<String> LEADING = Set.of("leader", "leadership", "spokesman", "spokeswoman", "spokesperson",
-            "official", "chief", "head", "commander", "member", "representative", "delegation", "negotiator");
+            "official", "officer", "chief", "head", "commander", "member", "representative", "delegation", "negotiator");
+    /** Nouns of quantity or part whose "of" phrase names what is acted on ("700 kg of medicine", "part of"). */
+    static final Set<String> QUANTITY = Set.of("part", "portion", "half", "most", "some", "rest", "bulk", "majority",
+            "kg", "kilogram", "kilo", "ton", "tonne", "tons", "tonnes", "dozen", "dozens", "hundred", "hundreds",
+            "thousand", "thousands", "million", "millions", "number", "group", "batch", "shipment", "consignment",
+            "convoy", "load", "lot");
+    /** Verbs that only say that the act their object names was done ("carried out strikes"). */
+    static final Set<String> LIGHT_VERBS = Set.of("carry", "conduct", "engage", "commit", "perpetrate", "wage", "mount",
+            "stage", "undertake", "launch", "unleash", "resume", "intensify", "step", "continue");
     /** Head nouns that stand for the country itself ("his country"). */
     static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state");
 }

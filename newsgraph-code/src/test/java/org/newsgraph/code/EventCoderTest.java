@@ -264,4 +264,105 @@ class EventCoderTest {
         s.entity(0, 2, 2, EntityType.COUNTRY, "SYR");
         assertEquals(List.of(), code(s), "give needs an aid-like object");
     }
+
+    @Test
+    void quantitiesAndPartsShowWhatIsActedOn() {
+        Sentences s = new Sentences();
+        // Burmese troops captured part of a stronghold: the stronghold is what was captured.
+        s.sentence("Burmese/JJ/Burmese/amod/2 troops/NNS/troops/nsubj/3 captured/VBD/capture/root/0 part/NN/part/obj/3 "
+                + "of/IN/of/case/7 a/DT/a/det/7 stronghold/NN/stronghold/nmod/4 ./././punct/3");
+        s.entity(0, 0, 0, EntityType.NATIONALITY, "MMR");
+        assertEquals("MMRMIL", only(code(s), "190").source().orElseThrow().code(), "troops are military");
+        Sentences kg = new Sentences();
+        kg.sentence("Swiss/JJ/Swiss/amod/2 doctors/NNS/doctor/nsubj/3 handed/VBD/hand/root/0 over/RP/over/compound:prt/3 "
+                + "700/CD/700/nummod/6 kg/NN/kg/obj/3 of/IN/of/case/8 medicine/NN/medicine/nmod/6 to/TO/to/case/10 "
+                + "Iraq/NNP/Iraq/obl/3 ./././punct/3");
+        kg.entity(0, 0, 0, EntityType.NATIONALITY, "CHE");
+        kg.entity(0, 9, 9, EntityType.COUNTRY, "IRQ");
+        assertEquals("IRQ", only(code(kg), "073").target().orElseThrow().code());
+    }
+
+    @Test
+    void failingToReachAgreementIsARejectionToldAsTheFailure() {
+        Sentences s = new Sentences();
+        s.sentence("Israel/NNP/Israel/nsubj/2 failed/VBD/fail/root/0 to/TO/to/mark/4 reach/VB/reach/xcomp/2 "
+                + "agreement/NN/agreement/obj/4 with/IN/with/case/7 Syria/NNP/Syria/obl/4 ./././punct/2");
+        s.entity(0, 0, 0, EntityType.COUNTRY, "ISR");
+        s.entity(0, 6, 6, EntityType.COUNTRY, "SYR");
+        Event e = only(code(s), "120");
+        assertEquals("ISR", e.source().orElseThrow().code());
+        assertEquals("SYR", e.target().orElseThrow().code());
+        assertEquals(Modality.ASSERTED, e.modality(), "the failure happened");
+        Sentences reached = new Sentences();
+        reached.sentence("Israel/NNP/Israel/nsubj/2 reached/VBD/reach/root/0 agreement/NN/agreement/obj/2 ./././punct/2");
+        reached.entity(0, 0, 0, EntityType.COUNTRY, "ISR");
+        assertEquals(List.of(), code(reached), "reaching agreement is no rejection");
+    }
+
+    @Test
+    void bordersShieldsAndIntransitiveWithdrawal() {
+        Sentences s = new Sentences();
+        s.sentence("Russia/NNP/Russia/nsubj/2 closed/VBD/close/root/0 its/PRP$/its/nmod:poss/4 borders/NNS/border/obj/2 "
+                + "with/IN/with/case/6 Iran/NNP/Iran/nmod/4 ./././punct/2");
+        s.entity(0, 0, 0, EntityType.COUNTRY, "RUS");
+        s.entity(0, 5, 5, EntityType.COUNTRY, "IRN");
+        assertEquals("IRN", only(code(s), "191").target().orElseThrow().code());
+        Sentences shields = new Sentences();
+        shields.sentence("The/DT/the/det/2 army/NN/army/nsubj/3 held/VBD/hold/root/0 refugees/NNS/refugee/obj/3 as/IN/as/case/7 "
+                + "human/JJ/human/amod/7 shields/NNS/shield/obl/3 ./././punct/3");
+        assertEquals("---MIL", only(code(shields), "184").source().orElseThrow().code());
+        Sentences held = new Sentences();
+        held.sentence("The/DT/the/det/2 army/NN/army/nsubj/3 held/VBD/hold/root/0 talks/NNS/talk/obj/3 ./././punct/3");
+        assertTrue(code(held).stream().noneMatch(e -> e.code().equals("184")), "holding is no shield without one");
+        Sentences withdrew = new Sentences();
+        withdrew.sentence("UN/NNP/UN/compound/2 troops/NNS/troops/nsubj/3 withdrew/VBD/withdraw/root/0 from/IN/from/case/5 "
+                + "Syria/NNP/Syria/obl/3 ./././punct/3");
+        withdrew.entity(0, 4, 4, EntityType.COUNTRY, "SYR");
+        assertEquals("SYR", only(code(withdrew), "087").target().orElseThrow().code());
+    }
+
+    @Test
+    void actsNamedByNounsTakeTheDoerOfALightVerb() {
+        Sentences s = new Sentences();
+        s.sentence("Serb/JJ/Serb/amod/2 forces/NNS/force/nsubj:pass/4 were/VBD/be/aux:pass/4 engaged/VBN/engage/root/0 "
+                + "in/IN/in/case/7 ethnic/JJ/ethnic/amod/7 cleansing/NN/cleansing/obl/4 against/IN/against/case/10 "
+                + "Albanian/JJ/Albanian/amod/10 civilians/NNS/civilian/nmod/7 ./././punct/4");
+        s.entity(0, 0, 0, EntityType.NATIONALITY, "SRB");
+        s.entity(0, 8, 8, EntityType.NATIONALITY, "ALB");
+        Event e = only(code(s), "203");
+        assertEquals("SRBMIL", e.source().orElseThrow().code());
+        assertEquals("ALBCVL", e.target().orElseThrow().code());
+        Sentences not = new Sentences();
+        not.sentence("Serbia/NNP/Serbia/nsubj/4 did/VBD/do/aux/4 not/RB/not/advmod/4 commit/VB/commit/root/0 "
+                + "ethnic/JJ/ethnic/amod/6 cleansing/NN/cleansing/obj/4 ./././punct/4");
+        not.entity(0, 0, 0, EntityType.COUNTRY, "SRB");
+        assertEquals(Modality.NEGATED, only(code(not), "203").modality(), "the verb says it was not done");
+    }
+
+    @Test
+    void subjectOfAPassiveCarriesToItsConjunctAndComplement() {
+        Sentences s = new Sentences();
+        s.sentence("The/DT/the/det/2 minister/NN/minister/nsubj:pass/4 was/VBD/be/aux:pass/4 indicted/VBN/indict/root/0 "
+                + "and/CC/and/cc/7 will/MD/will/aux/7 resign/VB/resign/conj/4 ./././punct/4");
+        assertEquals("---GOV", only(code(s), "0831").source().orElseThrow().code());
+    }
+
+    @Test
+    void pluralLemmasThingsOfActorsAndOfficersOfAService() {
+        Sentences s = new Sentences();
+        // The lemmatiser leaves "troops" plural; the pattern's "troop" still matches.
+        s.sentence("Syria/NNP/Syria/nsubj/2 withdrew/VBD/withdraw/root/0 its/PRP$/its/nmod:poss/4 troops/NNS/troops/obj/2 "
+                + "from/IN/from/case/6 Lebanon/NNP/Lebanon/obl/2 ./././punct/2");
+        s.entity(0, 0, 0, EntityType.COUNTRY, "SYR");
+        s.entity(0, 5, 5, EntityType.COUNTRY, "LBN");
+        assertEquals("LBN", only(code(s), "087").target().orElseThrow().code());
+        Sentences hack = new Sentences();
+        // The phrase names a thing: its owner is the target, and army officers are military.
+        hack.sentence("Korea/NNP/Korea/nsubj/2 hacked/VBD/hack/root/0 into/IN/into/case/5 the/DT/the/det/5 "
+                + "computers/NNS/computer/obl/2 of/IN/of/case/9 Japanese/JJ/Japanese/amod/9 army/NN/army/compound/9 "
+                + "officers/NNS/officer/nmod/5 ./././punct/2");
+        hack.entity(0, 0, 0, EntityType.COUNTRY, "PRK");
+        hack.entity(0, 6, 6, EntityType.NATIONALITY, "JPN");
+        assertEquals("JPNMIL", only(code(hack), "176").target().orElseThrow().code());
+    }
 }
