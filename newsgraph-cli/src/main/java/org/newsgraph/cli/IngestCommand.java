@@ -57,8 +57,8 @@ final class IngestCommand implements Callable<Integer> {
     int batch;
 
     @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
-            description = {"Threads that extract and annotate; dedupe and the store writes stay on one, in input order,",
-                    "so the store is the same whatever N (default: one per core)."})
+            description = "Threads that extract and annotate; dedupe and the store writes stay on one, in input order, "
+                    + "so the store is the same whatever N (default: one per core).")
     int threads;
 
     @Option(names = "--delay", defaultValue = "1000", paramLabel = "MS",
