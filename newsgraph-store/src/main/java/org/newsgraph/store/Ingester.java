@@ -72,10 +72,6 @@ public final class Ingester {
         public static Options defaults() {
             return new Options(Optional.empty(), Optional.empty(), 64, Runtime.getRuntime().availableProcessors());
         }
-
-        public Options withThreads(int n) {
-            return new Options(published, url, batchSize, n);
-        }
     }
 
     /**
