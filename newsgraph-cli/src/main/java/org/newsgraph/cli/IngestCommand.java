@@ -56,6 +56,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "64", paramLabel = "N", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+            description = "Threads that extract and annotate; dedupe and the store writes stay on one, in input order, "
+                    + "so the store is the same whatever N (default: one per core).")
+    int threads;
+
     @Option(names = "--delay", defaultValue = "1000", paramLabel = "MS",
             description = "Least time between two requests to one host, in milliseconds (default: ${DEFAULT-VALUE}).")
     long delayMs;
@@ -74,6 +79,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (maxBytes < 1) throw usage("--max-bytes", maxBytes + " (must be a positive number of bytes)");
         if (batch < 1) throw usage("--batch", batch + " (must be positive)");
+        if (threads < 0) throw usage("--threads", threads + " (must be 0 for one per core, or more)");
         if (delayMs < 0) throw usage("--delay", delayMs + " (must not be negative)");
         if (timeoutS < 1) throw usage("--timeout", timeoutS + " (must be positive)");
         Optional<Duration> every = Optional.ofNullable(watch).map(this::interval);
@@ -118,7 +124,8 @@ final class IngestCommand implements Callable<Integer> {
 
     private boolean pass(Store s, List<String> args, Fetcher fetcher, Annotator annotator, PrintWriter err) {
         ProgressBar bar = new ProgressBar(onTerminal(), countFiles(args), err);
-        Ingester ingester = new Ingester(s, annotator, new Ingester.Options(Optional.ofNullable(published), Optional.ofNullable(url), batch),
+        Ingester ingester = new Ingester(s, annotator, new Ingester.Options(Optional.ofNullable(published), Optional.ofNullable(url), batch,
+                        threads > 0 ? threads : Runtime.getRuntime().availableProcessors()),
                 line -> bar.message("newsgraph: error: " + line), bar);
         Ingester.Summary sum;
         try (CorpusInputs in = new CorpusInputs(args, new InputReader.Limits(maxBytes), () -> System.in, fetcher, s::hasUrl)) {

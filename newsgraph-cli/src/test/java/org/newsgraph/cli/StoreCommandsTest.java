@@ -66,6 +66,8 @@ class StoreCommandsTest {
         assertTrue(stderr().contains("2 read, 1 stored (0 near-duplicate copies), 0 exact duplicates skipped, 0 not articles, 1 failed"), stderr());
         assertEquals(0, run("ingest", "--no-nlp", "--store", store, "--published", "2017-04-10", EXAMPLE));
         assertTrue(stderr().contains("1 read, 0 stored (0 near-duplicate copies), 1 exact duplicates skipped"), stderr());
+        assertEquals(2, run("ingest", "--store", store, "--threads", "-1", EXAMPLE));
+        assertTrue(stderr().contains("Invalid value for option '--threads': -1 (must be 0 for one per core, or more)"), stderr());
         // The first ingest annotated: the entities are in the store.
         assertEquals(0, run("sql", "--store", store, "--format", "csv",
                 "SELECT country FROM entities WHERE name = 'Boris Johnson'"));

@@ -10,7 +10,7 @@ import org.newsgraph.model.Article;
 
 /**
  * The process {@link KillNineTest} kills: ingests its arguments into a store with a slow annotator (so that
- * the kill lands mid-batch) and prints "stored N" after every document.
+ * the kill lands mid-batch) on two threads, so that batches are in flight, and prints "stored N" after every document.
  */
 public final class IngestChild {
     private IngestChild() {}
@@ -33,7 +33,7 @@ public final class IngestChild {
     public static void main(String[] args) {
         List<String> errors = new ArrayList<>();
         try (Store store = Store.open(Path.of(args[0]), Store.Mode.READ_WRITE)) {
-            Ingester ingester = new Ingester(store, new Slow(), new Ingester.Options(Optional.empty(), Optional.empty(), 16), errors::add,
+            Ingester ingester = new Ingester(store, new Slow(), new Ingester.Options(Optional.empty(), Optional.empty(), 16, 2), errors::add,
                     (s, src) -> {
                         System.out.println("stored " + s.stored());
                         System.out.flush();
