@@ -41,6 +41,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    InputOptions inputs;
+
     @Parameters(arity = "0..*", paramLabel = "PATH",
             description = "Input files to extract, annotate, code and export (instead of the store).")
     List<String> paths;
@@ -55,16 +58,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--header", description = "GDELT formats: write the codebook's column names as a first line.")
     boolean header;
 
-    @Option(names = "--published", paramLabel = "DATE", converter = Dates.class,
-            description = "Files: publication date for inputs that carry none of their own (YYYY-MM-DD).")
-    org.newsgraph.model.Published published;
 
-    @Option(names = "--url", paramLabel = "URL", description = "Files: page URL for inputs that carry none of their own.")
-    String url;
 
-    @Option(names = "--max-bytes", defaultValue = "33554432", paramLabel = "N",
-            description = "Files: largest input document, after decompression (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
 
     @Option(names = "--table", defaultValue = "articles", paramLabel = "TABLE",
             description = "Table formats: articles, entities, locations, mentions, quotes, dates, counts, amounts, events or event_mentions "
@@ -89,10 +84,8 @@ final class ExportCommand implements Callable<Integer> {
         files.paths = paths;
         files.allModalities = allModalities;
         files.header = header;
-        files.published = published;
-        files.url = url;
+        files.inputs = inputs;
         files.out = out;
-        files.maxBytes = maxBytes;
         files.spec = spec;
         return files.call();
     }

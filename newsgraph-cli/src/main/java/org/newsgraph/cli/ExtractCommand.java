@@ -21,7 +21,6 @@ import org.newsgraph.code.CodingAnnotator;
 import org.newsgraph.model.Annotations;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleStatus;
-import org.newsgraph.model.Published;
 import org.newsgraph.output.AnnotationsJson;
 import org.newsgraph.output.ArticleJson;
 import picocli.CommandLine.Command;
@@ -40,12 +39,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs.")
     List<String> paths;
 
-    @Option(names = "--published", paramLabel = "DATE", converter = Dates.class,
-            description = "Publication date for inputs that carry none of their own (YYYY-MM-DD).")
-    Published published;
+    @picocli.CommandLine.Mixin
+    InputOptions inputs;
 
-    @Option(names = "--url", paramLabel = "URL", description = "Page URL for inputs that carry none of their own.")
-    String url;
+
 
     @Option(names = "--no-nlp", description = "Skip annotation (entities, quotes, dates, counts, events): extraction only, no model loading.")
     boolean noNlp;
@@ -54,9 +51,6 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--max-bytes", defaultValue = "33554432", paramLabel = "N",
-            description = "Largest input document, after decompression (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -141,18 +135,12 @@ final class ExtractCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for option '--threads': " + threads + " (must be 0 for one per core, or more)");
         }
-        if (maxBytes < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--max-bytes': " + maxBytes + " (must be a positive number of bytes)");
-        }
+        inputs.check(spec);
         ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         ArticleJson json = new ArticleJson(mapper);
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        ExtractOptions.Builder ob = ExtractOptions.builder().warnings(w -> err.println("newsgraph: warning: " + w));
-        if (published != null) ob.published(published);
-        if (url != null) ob.url(url);
-        ExtractOptions options = ob.build();
+        ExtractOptions options = inputs.extractOptions(err);
 
         Annotator annotator = null;
         if (!noNlp) {
@@ -174,7 +162,7 @@ final class ExtractCommand implements Callable<Integer> {
         int[] counts = new int[2]; // ok, failed
         boolean[] first = {true};
         if (format == Format.json) out.write("[\n");
-        try (InputReader reader = new InputReader(paths, new InputReader.Limits(maxBytes), () -> System.in)) {
+        try (InputReader reader = new InputReader(paths, inputs.limits(), () -> System.in)) {
             for (Iterator<InputReader.Item> it = reader.iterator(); it.hasNext(); ) {
                 InputReader.Item item = it.next();
                 java.util.concurrent.Future<Outcome> f;

@@ -30,10 +30,8 @@ import org.newsgraph.ingest.InputReader;
 import org.newsgraph.model.Annotations;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleStatus;
-import org.newsgraph.model.Published;
 import org.newsgraph.output.AnnotationsJson;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -82,19 +80,14 @@ final class FileExportCommand implements Callable<Integer> {
     @Option(names = "--header", description = "Write the codebook's column names as a first line.")
     boolean header;
 
-    @Option(names = "--published", paramLabel = "DATE", converter = Dates.class,
-            description = "Publication date for inputs that carry none of their own (YYYY-MM-DD).")
-    Published published;
 
-    @Option(names = "--url", paramLabel = "URL", description = "Page URL for inputs that carry none of their own.")
-    String url;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
     Path out;
 
-    @Option(names = "--max-bytes", defaultValue = "33554432", paramLabel = "N",
-            description = "Largest input document, after decompression (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
+
+    /** The shared input options, set by {@link ExportCommand}. */
+    InputOptions inputs = new InputOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -109,15 +102,9 @@ final class FileExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (maxBytes < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--max-bytes': " + maxBytes + " (must be a positive number of bytes)");
-        }
+        inputs.check(spec);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        ExtractOptions.Builder ob = ExtractOptions.builder().warnings(w -> err.println("newsgraph: warning: " + w));
-        if (published != null) ob.published(published);
-        if (url != null) ob.url(url);
-        ExtractOptions options = ob.build();
+        ExtractOptions options = inputs.extractOptions(err);
         Gdelt.Scope scope = allModalities ? Gdelt.Scope.ALL : Gdelt.Scope.FACTUAL;
         LocalDateTime added = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -127,7 +114,7 @@ final class FileExportCommand implements Callable<Integer> {
              Writer w = out == null
                      ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
                      : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-             InputReader reader = new InputReader(paths, new InputReader.Limits(maxBytes), () -> System.in)) {
+             InputReader reader = new InputReader(paths, inputs.limits(), () -> System.in)) {
             if (header && format != Format.JSONL) {
                 List<String> cols = switch (format) {
                     case GDELT_EVENTS -> GdeltEventsWriter.COLUMNS;

@@ -14,10 +14,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsgraph.annotate.Annotator;
 import org.newsgraph.code.CodingAnnotator;
-import org.newsgraph.ingest.InputReader;
 import org.newsgraph.ingest.corpus.CorpusInputs;
 import org.newsgraph.ingest.fetch.Fetcher;
-import org.newsgraph.model.Published;
 import org.newsgraph.store.Ingester;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreException;
@@ -39,19 +37,14 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Inputs.")
     List<String> inputs;
 
-    @Option(names = "--published", paramLabel = "DATE", converter = Dates.class,
-            description = "Publication date for inputs that carry none of their own (YYYY-MM-DD).")
-    Published published;
+    @Mixin
+    InputOptions input;
 
-    @Option(names = "--url", paramLabel = "URL", description = "Page URL for inputs that carry none of their own.")
-    String url;
+
 
     @Option(names = "--no-nlp", description = "Skip annotation (entities, quotes, dates, counts, events): store the articles only, no model loading.")
     boolean noNlp;
 
-    @Option(names = "--max-bytes", defaultValue = "33554432", paramLabel = "N",
-            description = "Largest input document or fetched page (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
 
     @Option(names = "--batch", defaultValue = "64", paramLabel = "N", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
     int batch;
@@ -77,14 +70,14 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (maxBytes < 1) throw usage("--max-bytes", maxBytes + " (must be a positive number of bytes)");
+        input.check(spec);
         if (batch < 1) throw usage("--batch", batch + " (must be positive)");
         if (threads < 0) throw usage("--threads", threads + " (must be 0 for one per core, or more)");
         if (delayMs < 0) throw usage("--delay", delayMs + " (must not be negative)");
         if (timeoutS < 1) throw usage("--timeout", timeoutS + " (must be positive)");
         Optional<Duration> every = Optional.ofNullable(watch).map(this::interval);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        Fetcher fetcher = new Fetcher(new Fetcher.Options(Fetcher.Options.defaults().userAgent(), Duration.ofSeconds(timeoutS), maxBytes,
+        Fetcher fetcher = new Fetcher(new Fetcher.Options(Fetcher.Options.defaults().userAgent(), Duration.ofSeconds(timeoutS), input.maxBytes,
                 Duration.ofMillis(delayMs), 5));
         Annotator annotator = Annotator.none();
         if (!noNlp) {
@@ -124,11 +117,11 @@ final class IngestCommand implements Callable<Integer> {
 
     private boolean pass(Store s, List<String> args, Fetcher fetcher, Annotator annotator, PrintWriter err) {
         ProgressBar bar = new ProgressBar(onTerminal(), countFiles(args), err);
-        Ingester ingester = new Ingester(s, annotator, new Ingester.Options(Optional.ofNullable(published), Optional.ofNullable(url), batch,
+        Ingester ingester = new Ingester(s, annotator, new Ingester.Options(input.published(), input.url(), batch,
                         threads > 0 ? threads : Runtime.getRuntime().availableProcessors()),
                 line -> bar.message("newsgraph: error: " + line), bar);
         Ingester.Summary sum;
-        try (CorpusInputs in = new CorpusInputs(args, new InputReader.Limits(maxBytes), () -> System.in, fetcher, s::hasUrl)) {
+        try (CorpusInputs in = new CorpusInputs(args, input.limits(), () -> System.in, fetcher, s::hasUrl)) {
             sum = ingester.ingest(in);
         }
         bar.finish();
