@@ -3,6 +3,7 @@ package org.newsgraph.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.newsgraph.model.Dependencies;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
 
@@ -18,12 +19,7 @@ final class SentenceTree {
         this.sentence = sentence;
         this.tokens = sentence.tokens();
         int n = tokens.size();
-        int[] counts = new int[n];
-        for (Token t : tokens) if (t.head() >= 0 && t.head() < n) counts[t.head()]++;
-        children = new int[n][];
-        for (int i = 0; i < n; i++) children[i] = new int[counts[i]];
-        int[] fill = new int[n];
-        for (Token t : tokens) if (t.head() >= 0 && t.head() < n) children[t.head()][fill[t.head()]++] = t.index();
+        children = Dependencies.children(tokens);
         subtreeFirst = new int[n];
         subtreeLast = new int[n];
         for (int i = 0; i < n; i++) {

@@ -2,6 +2,7 @@ package org.newsgraph.code;
 
 import java.util.List;
 import java.util.Locale;
+import org.newsgraph.model.Dependencies;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
 
@@ -16,15 +17,7 @@ final class Tree {
         this.sentence = sentence;
         this.tokens = sentence.tokens();
         int n = tokens.size();
-        int[] counts = new int[n];
-        for (Token t : tokens) if (t.head() >= 0 && t.head() < n) counts[t.head()]++;
-        children = new int[n][];
-        for (int i = 0; i < n; i++) children[i] = new int[counts[i]];
-        int[] fill = new int[n];
-        for (int i = 0; i < n; i++) {
-            int h = tokens.get(i).head();
-            if (h >= 0 && h < n) children[h][fill[h]++] = i;
-        }
+        children = Dependencies.children(tokens);
         lemmas = new String[n];
         for (int i = 0; i < n; i++) lemmas[i] = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
     }
