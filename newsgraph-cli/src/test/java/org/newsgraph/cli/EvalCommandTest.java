@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code newsgraph eval extraction} on a two-page benchmark folder written by the test. */
@@ -22,24 +18,8 @@ class EvalCommandTest {
     @TempDir
     Path dir;
 
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
+    @RegisterExtension
+    final CapturedStreams std = new CapturedStreams();
 
     private Path gold(boolean withSecondPage) throws IOException {
         Path g = Files.createDirectories(dir.resolve("gold/html"));
@@ -58,8 +38,8 @@ class EvalCommandTest {
         Path g = gold(true);
         Path preds = dir.resolve("preds.json");
         assertEquals(0, Main.run("eval", "extraction", "--gold", g.toString(), "--out", preds.toString(), "--worst", "1"),
-                err.toString(StandardCharsets.UTF_8));
-        String s = out.toString(StandardCharsets.UTF_8);
+                std.stderr());
+        String s = std.stdout();
         assertTrue(s.startsWith("pages 2  F1 1.0000  precision 1.0000  recall 1.0000  accuracy 1.0000"), s);
         JsonNode p = new ObjectMapper().readTree(preds.toFile());
         assertEquals(ExtractCommandTest.P1 + "\n\n" + ExtractCommandTest.P2, p.get("p1").get("articleBody").asText());
@@ -69,15 +49,15 @@ class EvalCommandTest {
     void aMissingPageCountsAsFailedAndEmpty() throws IOException {
         Path g = gold(false);
         assertEquals(1, Main.run("eval", "extraction", "--gold", g.resolve("ground-truth.json").toString()));
-        String s = out.toString(StandardCharsets.UTF_8);
+        String s = std.stdout();
         assertTrue(s.startsWith("pages 2  F1 ") && s.contains("recall 0.5000") && s.contains("1 failed"), s);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("p2.html"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(std.stderr().contains("p2.html"), std.stderr());
     }
 
     @Test
     void aMissingGoldFolderIsAUsageError() {
         assertEquals(2, Main.run("eval", "extraction", "--gold", dir.resolve("nope").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("does not exist"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(std.stderr().contains("does not exist"), std.stderr());
         assertEquals(2, Main.run("eval"), "name what to evaluate");
     }
 }
