@@ -20,5 +20,13 @@ for d in /usr/lib/jvm/* /opt/*jdk* /opt/java/* "$HOME"/.sdkman/candidates/java/*
   if ok "$d"; then m=$(major "$d"); if [ "$m" -gt "$bestm" ]; then best="$d"; bestm=$m; fi; fi
 done
 if [ -n "$best" ]; then echo "$best"; exit 0; fi
-echo "newsgraph: needs a JDK 21 or newer; none found (set JAVA_HOME to one)" >&2
+cat >&2 <<'MSG'
+newsgraph: needs a JDK 21 or newer, and none was found (looked at JAVA_HOME, java on the PATH, /usr/lib/jvm,
+/opt, ~/.sdkman). Install one, for example:
+  Debian/Ubuntu:  sudo apt install openjdk-21-jdk      (or temurin-21-jdk from packages.adoptium.net)
+  Fedora/RHEL:    sudo dnf install java-21-openjdk-devel
+  macOS:          brew install openjdk@21
+  any system:     https://adoptium.net (Temurin 21 or newer), or SDKMAN: sdk install java 21-tem
+or point JAVA_HOME at a JDK 21+ installed elsewhere.
+MSG
 exit 1
