@@ -24,6 +24,18 @@ import org.newsgraph.output.AnnotationsJson;
 public final class DevHarness {
     private DevHarness() {}
 
+    /** The modalities scored: -Dmodalities=asserted,reported,... (default: asserted and reported). */
+    private static final java.util.Set<org.newsgraph.model.Modality> MODALITIES = modalities();
+
+    private static java.util.Set<org.newsgraph.model.Modality> modalities() {
+        if (System.getProperty("modalities") == null) return null;
+        java.util.Set<org.newsgraph.model.Modality> m = java.util.EnumSet.noneOf(org.newsgraph.model.Modality.class);
+        for (String x : System.getProperty("modalities").split(",")) {
+            m.add(org.newsgraph.model.Modality.valueOf(x.trim().toUpperCase(java.util.Locale.ROOT)));
+        }
+        return m;
+    }
+
     public static void main(String[] args) throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         Path cache = Path.of(args[1]);
@@ -60,41 +72,31 @@ public final class DevHarness {
             return;
         }
         Path dicts = Path.of(args[2]);
+        EventEval.Selection half = EventEval.Selection.valueOf(args[3].toUpperCase(java.util.Locale.ROOT));
+        boolean quiet = System.getProperty("quiet") != null;
         EventCoder plain = new EventCoder();
-        EventCoder validate = new EventCoder(ActorLexicon.shipped().withPetrarch(dicts.resolve("PETR.Validate.actors.txt"),
-                dicts.resolve("PETR.Validate.agents.txt")));
-        for (int i = 3; i < args.length; i++) {
-            List<EventEval.Record> recs = EventEval.read(Path.of(args[i]));
+        EventCoder validate = EventEval.validationCoder(dicts, w -> { });
+        for (int i = 4; i < args.length; i++) {
+            List<EventEval.Record> recs = EventEval.read(Path.of(args[i])).stream().filter(half::includes).toList();
             EventEval.Result r = EventEval.score(recs, rec -> {
                 Annotations a = cached.get(rec.uid());
                 if (a == null) return List.of();
                 EventCoder c = rec.dictionaries().equals("PETR.Validate") ? validate : plain;
-                List<Event> evs = new ArrayList<>(c.code(rec.text(), rec.date(), a));
-                return evs;
-            });
-            for (EventEval.Scored s : r.records()) {
-                if (s.triples().fp() == 0 && s.triples().fn() == 0) continue;
-                System.out.println(s.record().uid() + " | " + s.record().text());
-                System.out.println("   gold " + s.record().expected() + "\n   got  " + s.predicted());
-            }
-            // Per dataset (the uid's prefix): the CAMEO file mixes PETRARCH unit tests and real-news records.
-            Map<String, List<EventEval.Scored>> byDataset = new java.util.TreeMap<>();
-            for (EventEval.Scored s : r.records()) {
-                byDataset.computeIfAbsent(s.record().uid().split(":")[0], k -> new ArrayList<>()).add(s);
-            }
-            for (Map.Entry<String, List<EventEval.Scored>> d : byDataset.entrySet()) {
-                int[] t = new int[3], c = new int[3];
-                for (EventEval.Scored s : d.getValue()) {
-                    t[0] += s.triples().tp(); t[1] += s.triples().fp(); t[2] += s.triples().fn();
-                    c[0] += s.codes().tp(); c[1] += s.codes().fp(); c[2] += s.codes().fn();
+                return new ArrayList<>(c.code(rec.text(), rec.date(), a));
+            }, MODALITIES);
+            if (!quiet) {
+                for (EventEval.Scored s : r.records()) {
+                    if (s.triples().fp() == 0 && s.triples().fn() == 0) continue;
+                    System.out.println(s.record().uid() + " | " + s.record().text());
+                    System.out.println("   gold " + s.record().expected() + "\n   got  " + s.predicted());
                 }
-                EventEval.Counts ts = new EventEval.Counts(t[0], t[1], t[2]), cs = new EventEval.Counts(c[0], c[1], c[2]);
-                System.out.printf("  %s: records %d  triples P %.3f R %.3f F1 %.3f  codes P %.3f R %.3f F1 %.3f%n", d.getKey(),
-                        d.getValue().size(), ts.precision(), ts.recall(), ts.f1(), cs.precision(), cs.recall(), cs.f1());
             }
-            System.out.printf("%s: records %d (skipped %d)  triples P %.3f R %.3f F1 %.3f  codes P %.3f R %.3f F1 %.3f%n", args[i],
-                    r.scored(), r.skipped(), r.triples().precision(), r.triples().recall(), r.triples().f1(),
-                    r.codes().precision(), r.codes().recall(), r.codes().f1());
+            for (String d : new java.util.TreeSet<>(recs.stream().map(EventEval.Record::dataset).toList())) {
+                EventEval.Counts[] c = EventEval.totals(r.records(), d);
+                System.out.printf("  %s half %s: records %d  triples P %.3f R %.3f F1 %.3f  codes P %.3f R %.3f F1 %.3f%n", d, half,
+                        r.records().stream().filter(x -> x.record().dataset().equals(d)).count(), c[0].precision(), c[0].recall(),
+                        c[0].f1(), c[1].precision(), c[1].recall(), c[1].f1());
+            }
         }
     }
 }

@@ -1,0 +1,490 @@
+package org.newsgraph.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.code.dict.AgentEntry;
+import org.newsgraph.code.dict.Names;
+import org.newsgraph.model.DependencyTree;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Role;
+
+/**
+ * Who a noun phrase names, as CAMEO codes it. The article first: a country or nationality entity gives the
+ * country, a person's title and country (the annotate stage's roles) the role and country, role words
+ * (the agent dictionary: minister, army, rebels, police) the role; then the actor dictionary (Phoenix names
+ * with their dates, under the project's list) for names the article leaves unexplained; pronouns resolve
+ * through the speaker or the nearest compatible entity. One per document, used by one thread.
+ */
+final class ActorResolver {
+    private final DocumentContext ctx;
+
+    ActorResolver(DocumentContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The actors of the first "by/with/to/against/on/between/of" phrase under a noun that names any, depth first. */
+    List<EventActor> actorInPhrases(int s, DependencyTree t, int noun, int depth) {
+        for (int c : t.children(noun)) {
+            if (!DependencyTree.relIs(t.rel(c), "nmod") || t.rel(c).equals("nmod:poss")) continue;
+            if (!Set.of("by", "with", "to", "against", "on", "between", "of").contains(t.caseOf(c))) continue;
+            List<EventActor> a = actors(s, t, c);
+            if (!a.isEmpty()) return a;
+            if (depth > 1) {
+                a = actorInPhrases(s, t, c, depth - 1);
+                if (!a.isEmpty()) return a;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The actor an act named by a noun belongs to, from its modifiers: a possessor ("Reagan's statement"), a
+     * nationality or country ("an Indian proposal", "US plans"). Role words alone ("military aid") name no
+     * one; the source itself is no target.
+     */
+    List<EventActor> actorInModifiers(int s, DependencyTree t, int noun, List<EventActor> sources) {
+        for (int c : t.children(noun)) {
+            if (!DependencyTree.relIs(t.rel(c), "nmod:poss", "amod", "compound")) continue;
+            if (t.pos(c).startsWith("PRP")) continue;
+            List<EventActor> a = new ArrayList<>(actorAt(s, t, c));
+            a.removeIf(x -> x.code().startsWith("---") || sources.stream().anyMatch(o -> o.code().equals(x.code())));
+            if (!a.isEmpty()) return a;
+        }
+        return List.of();
+    }
+
+    /**
+     * Whom an intended act is aimed at: its "to/with/against/on/at/into" phrase, its indirect object, its
+     * object when that names another actor than the source, or the actor in its object's phrases.
+     */
+    List<EventActor> intendedTarget(int s, DependencyTree t, int act, List<EventActor> sources) {
+        List<EventActor> a = actors(s, t, Arguments.prepObject(t, act, Set.of("to", "with", "against", "on", "at", "into")));
+        if (a.isEmpty()) a = actors(s, t, t.child(act, "iobj"));
+        int obj = t.child(act, "obj");
+        if (a.isEmpty() && obj >= 0) {
+            a = othersThan(actors(s, t, obj), sources);
+            if (a.isEmpty()) a = actorInPhrases(s, t, obj, 2);
+        }
+        return a;
+    }
+
+    /** The actors with a known country other than every source's country. */
+    static List<EventActor> othersThan(List<EventActor> actors, List<EventActor> sources) {
+        List<EventActor> out = new ArrayList<>(actors);
+        out.removeIf(x -> x.code().startsWith("---")
+                || sources.stream().anyMatch(o -> o.country().isPresent() && o.country().equals(x.country())));
+        return out;
+    }
+
+
+    // ---- actors ----
+
+    /** The actors a nominal names: itself and its conjuncts ("Trump and May"), each coded. */
+    List<EventActor> actors(int s, DependencyTree t, int head) {
+        List<EventActor> out = new ArrayList<>();
+        if (head < 0) return out;
+        List<Integer> heads = new ArrayList<>();
+        heads.add(head);
+        if (!t.isVerb(head)) for (int c : t.children(head)) if (t.rel(c).equals("conj") && !t.isVerb(c)) heads.add(c);
+        for (int h : heads) {
+            for (EventActor a : actorAt(s, t, h)) {
+                boolean dup = false;
+                for (EventActor o : out) dup |= o.code().equals(a.code()) && o.entity() == a.entity();
+                if (!dup) out.add(a);
+            }
+        }
+        return out;
+    }
+
+    List<EventActor> actorAt(int s, DependencyTree t, int h) {
+        int ante = Arguments.antecedent(t, h);
+        if (ante != h) return actorAt(s, t, ante);
+        String p = t.pos(h);
+        if (p.equals("PRP") || p.equals("PRP$")) {
+            // "Palestinian leaders said they would boycott": the speaker's whole description, role included.
+            List<EventActor> speaker = speakerOfPronoun(s, t, h);
+            if (!speaker.isEmpty()) return speaker;
+            int e = resolvePronoun(s, t, h, 0);
+            if (e < 0) return List.of();
+            return actorFromEntity(e, t.token(h).start(), t.token(h).end()).map(List::of).orElse(List.of());
+        }
+        if (!t.isNoun(h) && !p.startsWith("JJ")) return List.of();
+        return describe(s, t, h, Arguments.npTokens(t, h));
+    }
+
+    /**
+     * The actors of the speaker a subject pronoun refers to ("Obama and Putin said they will", "the rebels
+     * said they would"): the subject of the speech verb above it, when it is a noun phrase that agrees with
+     * the pronoun (a person for he/she, a plural or coordination for they, a singular non-person for it).
+     */
+    List<EventActor> speakerOfPronoun(int s, DependencyTree t, int k) {
+        if (!DependencyTree.relIs(t.rel(k), "nsubj")) return List.of();
+        String w = t.word(k).toLowerCase(java.util.Locale.ROOT);
+        int a = k;
+        for (int step = 0; step < 6; step++) {
+            a = t.head(a);
+            if (a < 0) return List.of();
+            if (Words.SPEECH.contains(t.lemma(a)) && t.isVerb(a)) break;
+        }
+        if (a < 0) return List.of();
+        int sub = t.subject(a);
+        if (sub < 0 || sub == k || t.pos(sub).startsWith("PRP")) return List.of();
+        int e = entityOfToken(s, t, sub, 0);
+        boolean person = e >= 0 && ctx.ann.entities().get(e).type() == EntityType.PERSON;
+        boolean plural = t.pos(sub).endsWith("S") || t.child(sub, "conj") >= 0;
+        boolean agrees = Words.PERSONAL.contains(w) ? person && !plural
+                : Words.PLURAL.contains(w) ? plural
+                : Words.NEUTER.contains(w) && !person && !plural;
+        return agrees ? actors(s, t, sub) : List.of();
+    }
+
+
+    List<EventActor> describe(int s, DependencyTree t, int h, List<Integer> span) {
+        int start = t.token(span.get(0)).start(), end = t.token(span.get(span.size() - 1)).end();
+        List<String> countries = new ArrayList<>();
+        Map<String, String> countryNames = new java.util.HashMap<>();
+        String nameCode = null;
+        String role = null;
+        int entity = -1;
+        int headEntity = -1;
+        int hStart = t.token(h).start();
+        List<Entity> entities = ctx.ann.entities();
+        for (Mention m : ctx.mentionsBySentence.get(s)) {
+            if (m.entity() < 0 || m.entity() >= entities.size() || m.end() <= start || m.start() >= end) continue;
+            if (!inSpan(t, span, m)) continue;
+            Entity e = entities.get(m.entity());
+            if (m.start() <= hStart && hStart < m.end()) headEntity = e.id();
+            switch (e.type()) {
+                case COUNTRY, NATIONALITY, STATE_OR_PROVINCE, CITY -> e.country().ifPresent(c -> {
+                    if (!countries.contains(c)) countries.add(c);
+                    countryNames.putIfAbsent(c, m.text());
+                });
+                case PERSON -> {
+                    Optional<String> pc = personCode(e, 0);
+                    if (pc.isPresent() && nameCode == null) nameCode = pc.get();
+                    if (entity < 0) entity = e.id();
+                }
+                default -> {
+                    Optional<String> oc = nameOf(e);
+                    if (oc.isPresent() && nameCode == null) nameCode = oc.get();
+                    else if (oc.isEmpty()) e.country().ifPresent(c -> { if (!countries.contains(c)) countries.add(c); });
+                    if (entity < 0) entity = e.id();
+                }
+            }
+        }
+        if (headEntity >= 0) entity = headEntity;
+        if (nameCode == null) nameCode = dictionaryName(t, span).orElse(null);
+        AgentEntry rc = roleOf(t, h, span);
+        if (rc != null) role = rc.code();
+        // "his country", "its government", "his own people": the possessor's country.
+        if (countries.isEmpty() && nameCode == null) {
+            int poss = t.child(h, "nmod:poss");
+            if (poss >= 0 && (t.pos(poss).equals("PRP$") || t.pos(poss).equals("PRP"))) {
+                int e = resolvePronoun(s, t, poss, 0);
+                if (e >= 0) {
+                    Optional<String> c = countryOf(entities.get(e));
+                    c.ifPresent(countries::add);
+                }
+            }
+        }
+        // "the foreign ministers from Turkey, Saudi Arabia ... and Qatar" with the phrase attached elsewhere.
+        if (countries.isEmpty() && nameCode == null && role != null) {
+            int last = span.get(span.size() - 1);
+            if (last + 1 < t.size() && Set.of("from", "of", "in").contains(t.lemma(last + 1))) {
+                for (int k = last + 2; k < t.size(); k++) {
+                    if (t.isVerb(k) || t.pos(k).equals("TO") || t.pos(k).equals(".") || t.rel(k).equals("mark")) break;
+                    int ek = entityAt(s, t.token(k).start());
+                    if (ek >= 0 && entities.get(ek).type().isPlace() || ek >= 0 && entities.get(ek).type() == EntityType.NATIONALITY) {
+                        Entity ce = entities.get(ek);
+                        ce.country().ifPresent(c -> {
+                            if (!countries.contains(c)) countries.add(c);
+                            countryNames.putIfAbsent(c, ce.name());
+                        });
+                    }
+                }
+            }
+        }
+        List<EventActor> out = new ArrayList<>();
+        String name = entity >= 0 ? entities.get(entity).name() : ctx.text.substring(start, end);
+        if (nameCode != null) {
+            // A listed or titled name with a role ("GBRGOV", "IGOGOS") is the whole code; a bare country code
+            // joins the phrase's countries and takes its role word.
+            if (nameCode.length() != 3) {
+                out.add(actor(nameCode, name, entity, start, end));
+                return out;
+            }
+            if (!countries.contains(nameCode)) countries.add(0, nameCode);
+        }
+        if (countries.isEmpty() && role == null) return out;
+        if (countries.isEmpty() && entity < 0 && roleOfWord(t, h) == null && !t.pos(h).startsWith("JJ")
+                && span.stream().noneMatch(k -> k != h && roleOfWord(t, k) != null
+                        && (Character.isUpperCase(t.token(k).text().charAt(0)) || DependencyTree.relIs(t.rel(k), "nmod")))) {
+            // "official contact", "military aid": a role word modifying a thing names no actor; a title does
+            // ("President obama"), and so does the "of" phrase of a quantity ("hundreds of protesters").
+            return out;
+        }
+        if (countries.isEmpty()) {
+            out.add(actor(rc != null && rc.prefix() ? role + "---" : "---" + role, name, entity, start, end));
+            return out;
+        }
+        String r = role == null ? "" : role;
+        for (String c : countries) {
+            String code = rc != null && rc.prefix() ? r + c : c + r;
+            // Several countries in one phrase ("Syrian and Russian military figures"): one actor each, named by
+            // the country's words and the phrase's head.
+            String nm = countries.size() > 1 ? countryNames.getOrDefault(c, c) + " " + t.token(h).text() : name;
+            out.add(actor(code, nm, countries.size() > 1 ? -1 : entity, start, end));
+        }
+        return out;
+    }
+
+    /** The role a word or phrase gives, if it is a role word. */
+    private Optional<AgentEntry> role(String phrase) {
+        String k = Names.key(phrase);
+        return k.isEmpty() ? Optional.empty() : ctx.dict.agents().get(k);
+    }
+
+    /** The dictionary code of a name on the document's date. */
+    private Optional<String> name(String phrase) {
+        String k = Names.key(phrase);
+        return k.isEmpty() ? Optional.empty() : ctx.dict.actors().code(k, ctx.date);
+    }
+
+    private boolean inSpan(DependencyTree t, List<Integer> span, Mention m) {
+        for (int k : span) {
+            if (t.token(k).start() < m.end() && t.token(k).end() > m.start()) return true;
+        }
+        return false;
+    }
+
+    int entityAt(int s, int offset) {
+        for (Mention m : ctx.mentionsBySentence.get(s)) if (m.start() <= offset && offset < m.end()) return m.entity();
+        return -1;
+    }
+
+    private EventActor actor(String code, String name, int entity, int start, int end) {
+        Optional<String> country = Optional.empty();
+        Optional<String> role = Optional.empty();
+        if (code.length() >= 3) {
+            String c = code.substring(0, 3);
+            if (c.chars().allMatch(Character::isLetter) && !Set.of("IGO", "NGO", "IMG", "MNC").contains(c)) {
+                country = Optional.of(c);
+                if (code.length() >= 6) role = Optional.of(code.substring(3, 6));
+            } else if (c.equals("---") && code.length() >= 6) {
+                role = Optional.of(code.substring(3, 6));
+            }
+        }
+        return new EventActor(code, country, role, name, entity, Math.max(0, start), Math.max(Math.max(0, start), end));
+    }
+
+    /** An entity's actor: a person's title and country, a country, or an organisation's listed code. */
+    Optional<EventActor> actorFromEntity(int id, int start, int end) {
+        Entity e = ctx.ann.entities().get(id);
+        Optional<String> code = switch (e.type()) {
+            case PERSON -> personCode(e, 0);
+            case COUNTRY, NATIONALITY, STATE_OR_PROVINCE, CITY -> e.country();
+            default -> nameOf(e).or(e::country);
+        };
+        if (code.isEmpty()) return Optional.empty();
+        int a = start >= 0 && end > start ? start : 0, b = start >= 0 && end > start ? end : 0;
+        return Optional.of(actor(code.get(), e.name(), e.id(), a, b));
+    }
+
+    /** A person's code: country and role from the article's titles first, then the shipped list. */
+    Optional<String> personCode(Entity e, int depth) {
+        String country = null, role = null;
+        for (Role r : e.roles()) {
+            if (country == null && r.country().isPresent()) country = r.country().get();
+            if (role == null) {
+                Optional<AgentEntry> rc = role(r.title());
+                if (rc.isEmpty()) {
+                    String[] words = r.title().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+                    rc = role(words[words.length - 1]);
+                    if (rc.isEmpty()) rc = role(words[0]);
+                }
+                if (rc.isPresent()) role = rc.get().code();
+            }
+            if (r.affiliation() >= 0 && r.affiliation() < ctx.ann.entities().size() && depth < 2) {
+                Optional<String> aff = personCode(ctx.ann.entities().get(r.affiliation()), depth + 1);
+                if (aff.isPresent() && aff.get().length() >= 3) {
+                    if (country == null) country = aff.get().substring(0, 3);
+                    if (role == null && aff.get().length() >= 6) role = aff.get().substring(3, 6);
+                }
+            }
+        }
+        if (country == null || role == null) {
+            Optional<String> listed = nameOf(e);
+            if (listed.isPresent()) {
+                String l = listed.get();
+                if (country == null && role == null) return listed;
+                if (country == null && l.length() >= 3) country = l.substring(0, 3);
+                if (role == null && l.length() >= 6 && l.substring(0, 3).equals(country)) role = l.substring(3, 6);
+            }
+        }
+        if (country == null) country = e.country().orElse(null);
+        if (country == null && role == null) return Optional.empty();
+        return Optional.of((country == null ? "---" : country) + (role == null ? "" : role));
+    }
+
+    private Optional<String> nameOf(Entity e) {
+        Optional<String> c = name(e.name());
+        if (c.isPresent()) return c;
+        for (String a : e.aliases()) {
+            c = name(a);
+            if (c.isPresent()) return c;
+        }
+        // A person the text names by surname only ("Obama", "President Bush"): a listed person of that surname.
+        // Not when the text gives a full name the list lacks ("Michelle Obama" is not the president).
+        if (e.type() == EntityType.PERSON && !e.name().contains(" ") && e.aliases().stream().noneMatch(a -> a.contains(" "))) {
+            return ctx.dict.actors().surname(Names.key(e.name()), ctx.date);
+        }
+        return Optional.empty();
+    }
+
+    Optional<String> countryOf(Entity e) {
+        if (e.type() == EntityType.PERSON) {
+            for (Role r : e.roles()) if (r.country().isPresent()) return r.country();
+            Optional<String> pc = personCode(e, 0);
+            if (pc.isPresent() && pc.get().length() >= 3 && !pc.get().startsWith("---")) return Optional.of(pc.get().substring(0, 3));
+        }
+        return e.country();
+    }
+
+    /** The longest listed name inside the phrase, as a word sequence (for names the tagger missed). */
+    private Optional<String> dictionaryName(DependencyTree t, List<Integer> span) {
+        int first = span.get(0), last = span.get(span.size() - 1);
+        for (int len = Math.min(ctx.dict.actors().longest(), last - first + 1); len >= 1; len--) {
+            for (int i = first; i + len - 1 <= last; i++) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = i; k < i + len; k++) {
+                    if (k > i) sb.append(' ');
+                    sb.append(t.token(k).text());
+                }
+                Optional<String> c = name(sb.toString());
+                if (c.isPresent() && (len > 1 || Character.isUpperCase(t.token(i).text().charAt(0)))) return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The role a word itself gives, by lemma or form, or null. */
+    private AgentEntry roleOfWord(DependencyTree t, int k) {
+        return role(t.lemma(k)).or(() -> role(t.word(k))).orElse(null);
+    }
+
+    /**
+     * The role word nearest the head: the head itself, then its modifiers right to left. A head that says only
+     * that someone speaks for or leads a group ("rebel leaders", "opposition spokesman") takes the group's
+     * role from its modifiers.
+     */
+    private AgentEntry roleOf(DependencyTree t, int h, List<Integer> span) {
+        List<Integer> order = new ArrayList<>();
+        order.add(h);
+        for (int i = span.size() - 1; i >= 0; i--) if (span.get(i) != h) order.add(span.get(i));
+        for (int k : order) {
+            // Also for a leader inside the phrase ("the computers of army officers"), not only at its head.
+            if (Words.LEADING.contains(t.lemma(k))) {
+                for (int m : order) {
+                    if (m == k || !DependencyTree.relIs(t.rel(m), "amod", "compound") || t.head(m) != k) continue;
+                    AgentEntry rc = roleOfWord(t, m);
+                    if (rc != null && !rc.code().equals("GOV")) return rc;
+                }
+            }
+            for (int len = Math.min(ctx.dict.agents().longest(), 4); len >= 1; len--) {
+                for (int from = k - len + 1; from <= k; from++) {
+                    if (from < 0 || from + len > t.size()) continue;
+                    StringBuilder sb = new StringBuilder();
+                    for (int j = from; j < from + len; j++) {
+                        if (j > from) sb.append(' ');
+                        sb.append(j == from + len - 1 || len == 1 ? t.lemma(j) : t.word(j));
+                    }
+                    Optional<AgentEntry> rc = role(sb.toString());
+                    if (rc.isEmpty() && len == 1) rc = role(t.word(k));
+                    if (rc.isPresent()) return rc.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The entity a token names: the mention holding it, or a pronoun's antecedent. */
+    int entityOfToken(int s, DependencyTree t, int k, int depth) {
+        if (k < 0) return -1;
+        String p = t.pos(k);
+        if ((p.equals("PRP") || p.equals("PRP$")) && depth < 2) return resolvePronoun(s, t, k, depth + 1);
+        int e = entityAt(s, t.token(k).start());
+        if (e >= 0) return e;
+        for (int c : t.children(k)) {
+            if (DependencyTree.relIs(t.rel(c), "compound", "flat", "nmod")) {
+                int ec = entityAt(s, t.token(c).start());
+                if (ec >= 0) return ec;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A pronoun's entity: the subject of a speech verb above it when compatible ("Britain said it"), else the
+     * nearest compatible entity before it in the sentence, else the last compatible subject in the three
+     * sentences before.
+     */
+    int resolvePronoun(int s, DependencyTree t, int k, int depth) {
+        String w = t.word(k);
+        Set<EntityType> ok;
+        if (Words.PERSONAL.contains(w)) ok = Set.of(EntityType.PERSON);
+        else if (Words.NEUTER.contains(w)) ok = Set.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
+        else if (Words.PLURAL.contains(w)) ok = Set.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.NATIONALITY);
+        else return -1;
+        List<Entity> entities = ctx.ann.entities();
+        int a = k;
+        for (int step = 0; step < 6; step++) {
+            a = t.head(a);
+            if (a < 0) break;
+            if (Words.SPEECH.contains(t.lemma(a)) && t.isVerb(a)) {
+                int sub = t.subject(a);
+                if (sub >= 0 && sub != k && depth < 2) {
+                    int e = entityOfToken(s, t, sub, depth + 1);
+                    if (e >= 0 && ok.contains(entities.get(e).type())) return e;
+                }
+                break;
+            }
+        }
+        int offset = t.token(k).start();
+        List<Mention> here = ctx.mentionsBySentence.get(s);
+        for (int i = here.size() - 1; i >= 0; i--) {
+            Mention m = here.get(i);
+            if (m.start() < offset && m.entity() >= 0 && ok.contains(entities.get(m.entity()).type())) return m.entity();
+        }
+        for (int ps = s - 1; ps >= 0 && ps >= s - 3; ps--) {
+            DependencyTree pt = ctx.trees.get(ps);
+            int fallback = -1;
+            List<Mention> ms = ctx.mentionsBySentence.get(ps);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mention m = ms.get(i);
+                if (m.entity() < 0 || !ok.contains(entities.get(m.entity()).type())) continue;
+                int tok = tokenAt(pt, m.start());
+                if (tok >= 0 && DependencyTree.relIs(pt.rel(tok), "nsubj") || tok >= 0 && isSubjectHead(pt, tok)) return m.entity();
+                if (fallback < 0) fallback = m.entity();
+            }
+            if (fallback >= 0) return fallback;
+        }
+        return -1;
+    }
+
+    private static boolean isSubjectHead(DependencyTree t, int tok) {
+        int h = t.head(tok);
+        return h >= 0 && DependencyTree.relIs(t.rel(tok), "compound", "flat") && DependencyTree.relIs(t.rel(h), "nsubj");
+    }
+
+    private static int tokenAt(DependencyTree t, int offset) {
+        for (int i = 0; i < t.size(); i++) if (t.token(i).start() <= offset && offset < t.token(i).end()) return i;
+        return -1;
+    }
+
+}

@@ -1,0 +1,75 @@
+package org.newsgraph.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.EventMention;
+import org.newsgraph.model.Modality;
+
+/**
+ * The statement an act that is announced, required or refused makes, as CAMEO codes it: the source saying it
+ * will (or is ready to) cooperate expresses intent, saying it will or could sanction or attack threatens
+ * ({@link StatedIntent}); a reporter saying another must cooperate or yield demands it; refusing to cooperate
+ * ("would not provide support") rejects, by PETRARCH's coding ontology. The statement is a fact the text
+ * asserts (or reports, when someone else tells of it); the act keeps its own modality. One per document.
+ */
+final class Statements {
+    private final DocumentContext ctx;
+    private final ActorResolver actors;
+
+    Statements(DocumentContext ctx, ActorResolver actors) {
+        this.ctx = ctx;
+        this.actors = actors;
+    }
+
+    /** The statements an act makes; empty when it is a plain fact. */
+    List<Coded> of(Coded act, boolean sourceIsReporter) {
+        List<Coded> out = new ArrayList<>();
+        if (act.code().isEmpty()) return out;
+        Modality m = act.mood().modality();
+        Provenance.Reporter reporter = act.reporter();
+        List<EventActor> sources = act.sources();
+        if (m == Modality.NEGATED && !sources.isEmpty()) {
+            Optional<String> refusal = ctx.dict.ontology().refuse(act.code()).filter(c -> ctx.codes.get(c).isPresent());
+            if (refusal.isPresent()) out.add(derived(act, refusal.get(), sources, act.targets(), bySource(act, sourceIsReporter)));
+            return out;
+        }
+        if (m != Modality.FUTURE && m != Modality.HYPOTHETICAL) return out;
+        if (act.mood().cue() == Provenance.Cue.OBLIGATION) {
+            Optional<String> demand = StatedIntent.demand(act.code());
+            if (demand.isEmpty() || reporter.entity() < 0) return out;
+            Optional<EventActor> by = actors.actorFromEntity(reporter.entity(), reporter.start(), reporter.end());
+            if (by.isEmpty() || sources.stream().anyMatch(a -> a.entity() == reporter.entity())) return out;
+            out.add(derived(act, demand.get(), List.of(by.get()), sources, true));
+            return out;
+        }
+        boolean announced = act.mood().cue() == Provenance.Cue.ANNOUNCED || act.mood().cue() == Provenance.Cue.COMMITMENT
+                || sourceIsReporter;
+        if (!announced || sources.isEmpty()) return out;
+        Optional<String> intent = StatedIntent.intentOrThreat(act.code());
+        intent.ifPresent(c -> out.add(derived(act, c, sources, act.targets(), bySource(act, sourceIsReporter))));
+        return out;
+    }
+
+    /** Whether the sources say it themselves (no one else reports it). */
+    private boolean bySource(Coded act, boolean sourceIsReporter) {
+        Provenance.Reporter reporter = act.reporter();
+        boolean by = !reporter.present() || sourceIsReporter
+                || act.sources().stream().anyMatch(a -> a.entity() >= 0 && a.entity() == reporter.entity());
+        if (!by && reporter.entity() >= 0) {
+            Optional<EventActor> rep = actors.actorFromEntity(reporter.entity(), -1, -1);
+            by = rep.isPresent() && act.sources().stream().anyMatch(a -> a.code().equals(rep.get().code()));
+        }
+        return by;
+    }
+
+    private static Coded derived(Coded act, String code, List<EventActor> sources, List<EventActor> targets, boolean bySource) {
+        EventMention a = act.mention();
+        Provenance.Reporter r = act.reporter();
+        EventMention said = new EventMention(a.sentence(), a.actionStart(), a.actionEnd(), a.action(),
+                bySource ? Modality.ASSERTED : Modality.REPORTED, r.entity(), r.text(), r.quote());
+        return new Coded(act.sentence(), act.token(), code, "", sources, targets,
+                new Provenance.Mood(said.modality(), Provenance.Cue.NONE), r, said, true);
+    }
+}

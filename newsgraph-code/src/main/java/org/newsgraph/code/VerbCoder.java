@@ -1,0 +1,152 @@
+package org.newsgraph.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.code.dict.VerbPattern;
+import org.newsgraph.model.DependencyTree;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.EventMention;
+import org.newsgraph.model.Modality;
+
+/**
+ * Codes a verb: the best pattern ({@link PatternMatcher}), its source and target from the parse, its modality
+ * and reporter ({@link Provenance}), and the statement an announced act makes (an intent, threat or demand,
+ * as CAMEO codes it). One per document, one thread.
+ */
+final class VerbCoder {
+    /** Prepositions that introduce a target when the pattern names none. */
+    static final Set<String> TARGET_PREPS = Set.of("on", "against", "with", "to", "at", "into");
+
+    private final DocumentContext ctx;
+    private final ActorResolver actors;
+    private final Provenance provenance;
+    private final Statements statements;
+
+    VerbCoder(DocumentContext ctx, ActorResolver actors, Provenance provenance, Statements statements) {
+        this.ctx = ctx;
+        this.actors = actors;
+        this.provenance = provenance;
+        this.statements = statements;
+    }
+
+    /** A verb with its best pattern. */
+    record Verb(int sentence, int token, boolean passive, int patient, PatternMatcher.Match match) {}
+
+    /** The verb's best pattern, if one matches. */
+    Optional<Verb> match(int s, DependencyTree t, int v, List<VerbPattern> patterns) {
+        List<VerbPattern> verbPatterns = new ArrayList<>();
+        for (VerbPattern p : patterns) if (!p.noun()) verbPatterns.add(p);
+        if (verbPatterns.isEmpty()) return Optional.empty();
+        boolean passive = t.isPassive(v) || (t.rel(v).startsWith("acl") && t.pos(v).equals("VBN") && t.child(v, "obj") < 0);
+        int patient = Arguments.patient(t, v, passive);
+        return PatternMatcher.best(t, v, verbPatterns, passive, patient).map(m -> new Verb(s, v, passive, patient, m));
+    }
+
+    /** The act the verb codes, then the statements it makes; empty when no actor is found or the pattern blocks. */
+    List<Coded> code(DependencyTree t, Verb verb) {
+        PatternMatcher.Match match = verb.match();
+        VerbPattern best = match.pattern();
+        if (best.blocks()) return List.of();
+        int s = verb.sentence(), v = verb.token(), patient = verb.patient();
+        boolean passive = verb.passive();
+        Set<String> preps = best.targetPreps().isEmpty() ? TARGET_PREPS : best.targetPreps();
+        int targetHead;
+        if (best.target() == VerbPattern.Slot.PHRASE && match.phraseTarget() >= 0) {
+            targetHead = match.phraseTarget();
+        } else if (best.target() == VerbPattern.Slot.OBJECT) {
+            targetHead = patient;
+        } else if (best.target() == VerbPattern.Slot.SUBJECT) {
+            targetHead = t.subject(v);
+        } else if (match.objectConsumed()) {
+            targetHead = Arguments.prepObject(t, v, preps);
+            if (targetHead < 0 && patient >= 0 && !best.noTarget()) targetHead = Arguments.nounPrepObject(t, patient, preps);
+        } else if (patient >= 0) {
+            targetHead = patient;
+        } else {
+            int iobj = t.child(v, "iobj");
+            targetHead = iobj >= 0 ? iobj : Arguments.prepObject(t, v, preps);
+        }
+        Provenance.Reporter reporter = Provenance.Reporter.NONE;
+        int sourceHead;
+        int speechAux = Arguments.speechAuxiliary(t, v);
+        if (best.source() == VerbPattern.Slot.PHRASE && match.phraseSource() >= 0) {
+            sourceHead = match.phraseSource();
+        } else if (best.source() == VerbPattern.Slot.OBJECT) {
+            sourceHead = patient;
+        } else if (speechAux >= 0) {
+            // "an attack that the Observatory said killed 87 people": the parser hangs "said" on the verb; the
+            // verb's subject is the reporter, and the event's own subject is the noun the clause belongs to.
+            int rep = t.child(v, "nsubj");
+            reporter = provenance.reporterAt(s, t, rep, -1);
+            sourceHead = t.rel(v).startsWith("acl") || t.rel(v).equals("dep") ? t.head(v) : -1;
+        } else if (passive) {
+            sourceHead = Arguments.agentOfPassive(t, v);
+        } else {
+            sourceHead = Arguments.controller(t, v);
+            if (sourceHead < 0) sourceHead = t.subject(v);
+        }
+        if (!reporter.present()) reporter = provenance.reporter(s, t, v);
+        // "failed to reach agreement": the act is the failure, told with the failing verb's modality.
+        int moodAt = best.under().isEmpty() ? v : t.head(v);
+        Provenance.Mood mood = provenance.modality(s, t, moodAt, reporter);
+        Modality modality = mood.modality();
+        if (modality == Modality.DENIED) {
+            Provenance.Reporter denier = provenance.denier(s, t, v);
+            if (denier.present()) reporter = denier;
+        }
+        List<EventActor> sources = actors.actors(s, t, sourceHead);
+        List<EventActor> targets = actors.actors(s, t, targetHead);
+        if (targets.isEmpty() && patient >= 0 && !best.noTarget() && best.target() == VerbPattern.Slot.DEFAULT) {
+            // The object is an act, not an actor ("condemned an attack by Osgiliath soldiers", "welcomed the
+            // resumption of ties with Mordor"): the actor in its phrases is the target.
+            if (match.objectConsumed()) {
+                // "expelled two Russian diplomats", "released Palestinian prisoners": the people acted on stand
+                // for their country, unless they are the source's own ("withdrew its troops").
+                targets = ActorResolver.othersThan(actors.actors(s, t, patient), sources);
+            }
+            if (targets.isEmpty()) targets = actors.actorInPhrases(s, t, patient, 2);
+            if (targets.isEmpty() && !match.objectConsumed()) targets = actors.actors(s, t, Arguments.prepObject(t, v, preps));
+            // "rejected an Indian proposal", "welcomed President Reagan's statement": whose act it is.
+            if (targets.isEmpty()) targets = actors.actorInModifiers(s, t, patient, sources);
+        }
+        String code = best.code().equals("---") ? "" : best.code();
+        String root = (code.isEmpty() ? best.reverse() : code).substring(0, 2);
+        if (targets.isEmpty() && patient < 0 && Set.of("02", "10").contains(root)) {
+            // "demanded that the US cancel its plans": the appeal or demand is made of the clause's subject.
+            int clause = t.child(v, "ccomp");
+            if (clause >= 0) {
+                int sub = t.child(clause, "nsubj");
+                if (sub < 0) sub = t.child(clause, "nsubj:pass");
+                targets = actors.actors(s, t, sub);
+            }
+        }
+        if (targets.isEmpty() && !best.noTarget() && Set.of("02", "03", "12", "13").contains(root)) {
+            // "offered to hand them over to Britain", "threatened to deliver blows to the United States":
+            // the intent, refusal or threat is aimed at whom the intended act is aimed at.
+            int act = t.child(v, "xcomp");
+            if (act >= 0) targets = actors.intendedTarget(s, t, act, sources);
+        }
+        boolean sourceIsReporter = false;
+        if (sources.isEmpty() && passive && reporter.entity() >= 0 && root.compareTo("10") >= 0 && root.compareTo("17") <= 0) {
+            // A government announcing its own measures in the passive ("sanctions could be imposed on Moscow").
+            Optional<EventActor> rep = actors.actorFromEntity(reporter.entity(), reporter.start(), reporter.end());
+            if (rep.isPresent() && rep.get().role().filter("GOV"::equals).isPresent()) {
+                sources = List.of(rep.get());
+                sourceIsReporter = true;
+            }
+        }
+        if (sources.isEmpty() && targets.isEmpty()) return List.of();
+        int aStart = t.token(v).start(), aEnd = t.token(v).end();
+        int prt = t.child(v, "compound:prt");
+        if (prt >= 0 && prt > v && prt - v <= 3) aEnd = Math.max(aEnd, t.token(prt).end());
+        if (match.objectConsumed() && patient > v && patient - v <= 4) aEnd = Math.max(aEnd, t.token(patient).end());
+        EventMention mention = new EventMention(s, aStart, aEnd, ctx.text.substring(aStart, aEnd), modality,
+                reporter.entity(), reporter.text(), reporter.quote());
+        List<Coded> out = new ArrayList<>();
+        out.add(new Coded(s, v, code, best.reverse(), sources, targets, mood, reporter, mention, false));
+        out.addAll(statements.of(out.get(0), sourceIsReporter));
+        return out;
+    }
+}
