@@ -1,15 +1,10 @@
 package org.newsgraph.annotate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newsgraph.data.Tsv;
 
 /**
  * Countries with their ISO 3166-1 alpha-3 codes, other names, nationality adjectives and best-known places,
@@ -20,31 +15,30 @@ public final class Countries {
     private final Map<String, String> byDemonym = new HashMap<>();
     private final Map<String, String> byPlace = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
+    private final Map<String, String> capitals = new HashMap<>();
 
     private Countries() {}
 
-    /** Loads the bundled table. */
+    /**
+     * Loads the bundled table. A name, demonym or place given to two countries is an error naming the line (an
+     * ambiguous word is listed under the country news most often means by it, or under none).
+     */
     public static Countries load() {
         Countries c = new Countries();
-        try (InputStream in = Countries.class.getResourceAsStream("countries.tsv")) {
-            if (in == null) throw new IllegalStateException("countries.tsv missing from the classpath");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.startsWith("#") || line.isBlank()) continue;
-                String[] f = line.split("\t", -1);
-                if (f.length != 5) throw new IllegalStateException("countries.tsv:" + n + ": expected 5 columns");
-                String code = f[0];
-                c.names.put(code, f[1]);
-                c.byName.put(key(f[1]), code);
-                for (String a : f[2].split("\\|")) if (!a.isEmpty()) c.byName.put(key(a), code);
-                for (String d : f[3].split("\\|")) if (!d.isEmpty()) c.byDemonym.put(key(d), code);
-                for (String p : f[4].split("\\|")) if (!p.isEmpty()) c.byPlace.put(key(p), code);
+        for (Tsv.Row r : Tsv.resource(Countries.class, "countries.tsv", 5, 5, false)) {
+            String code = r.required(0, "code");
+            if (!code.matches("[A-Z]{3}")) throw r.error(0, "'" + code + "' is not an ISO 3166 alpha-3 code");
+            Tsv.putUnique(c.names, code, r.required(1, "name"), r);
+            Tsv.putUnique(c.byName, key(r.get(1)), code, r);
+            for (String a : r.get(2).split("\\|")) if (!a.isEmpty()) Tsv.putUnique(c.byName, key(a), code, r);
+            for (String d : r.get(3).split("\\|")) if (!d.isEmpty()) Tsv.putUnique(c.byDemonym, key(d), code, r);
+            boolean first = true;
+            for (String pl : r.get(4).split("\\|")) {
+                if (pl.isEmpty()) continue;
+                Tsv.putUnique(c.byPlace, key(pl), code, r);
+                if (first) c.capitals.put(key(pl), code);
+                first = false;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return c;
     }
@@ -62,6 +56,14 @@ public final class Countries {
     /** The country of a well-known city or seat of government ("Moscow", "White House"). */
     public Optional<String> byPlace(String place) {
         return Optional.ofNullable(byPlace.get(key(place)));
+    }
+
+    /**
+     * The country whose capital (or seat of government) this is: the first place the table lists for a country
+     * ("Beirut", "Washington"), which news uses for its government ("Beirut rejected the appeal").
+     */
+    public Optional<String> capitalOf(String place) {
+        return Optional.ofNullable(capitals.get(key(place)));
     }
 
     /** Any of the above, names first. */

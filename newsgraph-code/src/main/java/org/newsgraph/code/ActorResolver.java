@@ -22,6 +22,10 @@ import org.newsgraph.model.Role;
  * through the speaker or the nearest compatible entity. One per document, used by one thread.
  */
 final class ActorResolver {
+    /** Prepositions of place and time: their phrases say where and when, not who. */
+    private static final Set<String> PLACE_OR_TIME = Set.of("in", "at", "inside", "within", "throughout", "across", "during",
+            "since", "until", "till", "after", "before", "ago", "around", "amid", "amidst", "along", "outside", "beyond", "via");
+
     private final DocumentContext ctx;
 
     ActorResolver(DocumentContext ctx) {
@@ -72,6 +76,36 @@ final class ActorResolver {
             if (a.isEmpty()) a = actorInPhrases(s, t, obj, 2);
         }
         return a;
+    }
+
+    /**
+     * The actors of the first prepositional phrase of the verb (or of its patient, or nested in them) that names
+     * any, in text order: not the agent of a passive, not a place or a time ("in Alaska", "during the visit"),
+     * never one of the sources.
+     */
+    List<EventActor> phraseActor(int s, DependencyTree t, int v, int patient, List<EventActor> sources) {
+        List<Integer> phrases = new ArrayList<>();
+        for (int owner : patient >= 0 ? new int[] {v, patient} : new int[] {v}) {
+            for (int c : t.children(owner)) {
+                if (DependencyTree.relIs(t.rel(c), "obl", "nmod") && !t.rel(c).equals("nmod:poss") && !t.rel(c).endsWith("tmod")) {
+                    phrases.add(c);
+                    for (int g : t.children(c)) if (DependencyTree.relIs(t.rel(g), "nmod") && !t.rel(g).equals("nmod:poss")) phrases.add(g);
+                }
+                if (t.rel(c).startsWith("acl")) {
+                    // "memos sent by Bree": whose the patient is.
+                    for (int g : t.children(c)) if (DependencyTree.relIs(t.rel(g), "obl")) phrases.add(g);
+                }
+            }
+        }
+        phrases.sort(null);
+        for (int p : phrases) {
+            String prep = t.caseOf(p);
+            if (prep.isEmpty() || (t.head(p) == v && prep.equals("by")) || PLACE_OR_TIME.contains(prep)) continue;
+            List<EventActor> a = new ArrayList<>(actors(s, t, p));
+            a.removeIf(x -> sources.stream().anyMatch(o -> o.code().equals(x.code()) && o.entity() == x.entity()));
+            if (!a.isEmpty()) return a;
+        }
+        return List.of();
     }
 
     /** The actors with a known country other than every source's country. */
@@ -155,18 +189,37 @@ final class ActorResolver {
         int headEntity = -1;
         int hStart = t.token(h).start();
         List<Entity> entities = ctx.ann.entities();
+        // The dictionaries know names first: a country the article's table codes one way and the actor
+        // dictionary another takes the dictionary's code.
+        List<DictionaryName> known = dictionaryNames(t, span);
+        java.util.Set<DictionaryName> usedNames = new java.util.HashSet<>();
         for (Mention m : ctx.mentionsBySentence.get(s)) {
             if (m.entity() < 0 || m.entity() >= entities.size() || m.end() <= start || m.start() >= end) continue;
             if (!inSpan(t, span, m)) continue;
             Entity e = entities.get(m.entity());
             if (m.start() <= hStart && hStart < m.end()) headEntity = e.id();
+            List<Integer> mt = t.tokensIn(m.start(), m.end());
+            DictionaryName dn = mt.isEmpty() ? null
+                    : known.stream().filter(d -> d.overlaps(mt.get(0), mt.get(mt.size() - 1))).findFirst().orElse(null);
+            if (dn != null) usedNames.add(dn);
             switch (e.type()) {
-                case COUNTRY, NATIONALITY, STATE_OR_PROVINCE, CITY -> e.country().ifPresent(c -> {
-                    if (!countries.contains(c)) countries.add(c);
-                    countryNames.putIfAbsent(c, m.text());
-                });
+                case COUNTRY, NATIONALITY, STATE_OR_PROVINCE, CITY -> {
+                    // The project's country table decides what a country's name means ("Korea" is South Korea);
+                    // the dictionary codes places the table lacks.
+                    Optional<String> code = e.country().or(() -> dn != null && dn.code().length() == 3 ? Optional.of(dn.code()) : Optional.empty());
+                    code.ifPresent(c -> {
+                        if (!countries.contains(c)) countries.add(c);
+                        countryNames.putIfAbsent(c, m.text());
+                    });
+                }
                 case PERSON -> {
                     Optional<String> pc = personCode(e, 0);
+                    // "President Bush" without a date: the title gives the role; the dictionary's name of the
+                    // phrase gives the country every holder of it shares.
+                    if (dn != null && dn.code().length() >= 3 && !dn.code().startsWith("---")
+                            && (pc.isEmpty() || pc.get().startsWith("---"))) {
+                        pc = Optional.of(dn.code().substring(0, 3) + pc.map(c -> c.substring(3)).orElse(dn.code().substring(3)));
+                    }
                     if (pc.isPresent() && nameCode == null) nameCode = pc.get();
                     if (entity < 0) entity = e.id();
                 }
@@ -179,7 +232,18 @@ final class ActorResolver {
             }
         }
         if (headEntity >= 0) entity = headEntity;
-        if (nameCode == null) nameCode = dictionaryName(t, span).orElse(null);
+        // Names the tagger missed: countries join the phrase's countries, a longer code names the actor.
+        for (DictionaryName dn : known) {
+            if (usedNames.contains(dn)) continue;
+            if (dn.code().length() == 3) {
+                if (!countries.contains(dn.code())) countries.add(dn.code());
+                StringBuilder nm = new StringBuilder();
+                for (int k = dn.first(); k <= dn.last(); k++) nm.append(k > dn.first() ? " " : "").append(t.token(k).text());
+                countryNames.putIfAbsent(dn.code(), nm.toString());
+            } else if (nameCode == null) {
+                nameCode = dn.code();
+            }
+        }
         AgentEntry rc = roleOf(t, h, span);
         if (rc != null) role = rc.code();
         // "his country", "its government", "his own people": the possessor's country.
@@ -212,11 +276,19 @@ final class ActorResolver {
         }
         List<EventActor> out = new ArrayList<>();
         String name = entity >= 0 ? entities.get(entity).name() : ctx.text.substring(start, end);
+        // "Beirut rejected the appeal", "an admission by Moscow": a capital standing for its country is its
+        // government.
+        if (role == null && nameCode == null && countries.size() == 1 && capital(t, span, countries.get(0))) role = "GOV";
         if (nameCode != null) {
             // A listed or titled name with a role ("GBRGOV", "IGOGOS") is the whole code; a bare country code
             // joins the phrase's countries and takes its role word.
             if (nameCode.length() != 3) {
-                out.add(actor(nameCode, name, entity, start, end));
+                // "UN peacekeepers", "U.N. mediator": the organisation's code with the role its member plays.
+                String code = nameCode;
+                if (rc != null && headEntity < 0 && !hasRole(nameCode) && roleOfWord(t, h) != null) {
+                    code = rc.prefix() ? rc.code() + nameCode : nameCode + rc.code();
+                }
+                out.add(actor(code, name, entity, start, end));
                 return out;
             }
             if (!countries.contains(nameCode)) countries.add(0, nameCode);
@@ -242,6 +314,27 @@ final class ActorResolver {
             out.add(actor(code, nm, countries.size() > 1 ? -1 : entity, start, end));
         }
         return out;
+    }
+
+    /** Whether an actor code already has a role after its first three letters ("USAGOV" does, "IGOUNO" does not). */
+    private boolean hasRole(String code) {
+        for (int i = 3; i + 3 <= code.length(); i += 3) if (ROLES.contains(code.substring(i, i + 3))) return true;
+        return false;
+    }
+
+    /** CAMEO's role codes (the first level of an actor's code after its country). */
+    private static final Set<String> ROLES = Set.of("GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "CVL", "BUS", "MED", "EDU",
+            "REF", "ELI", "PTY", "SPY", "UAF", "INS", "LAB", "AGR", "HLH", "CRM", "ENV", "HRI", "DEV", "REL", "MOD", "RAD");
+
+    /** Whether the phrase is nothing but the name of that country's capital. */
+    private boolean capital(DependencyTree t, List<Integer> span, String country) {
+        StringBuilder sb = new StringBuilder();
+        for (int k : span) {
+            if (t.pos(k).equals("DT")) continue;
+            if (!sb.isEmpty()) sb.append(' ');
+            sb.append(t.token(k).text());
+        }
+        return ctx.countries.capitalOf(sb.toString()).filter(country::equals).isPresent();
     }
 
     /** The role a word or phrase gives, if it is a role word. */
@@ -357,20 +450,41 @@ final class ActorResolver {
     }
 
     /** The longest listed name inside the phrase, as a word sequence (for names the tagger missed). */
-    private Optional<String> dictionaryName(DependencyTree t, List<Integer> span) {
+    /** A name the actor dictionary knows, found in a phrase: its tokens and code. */
+    record DictionaryName(int first, int last, String code) {
+        boolean overlaps(int a, int b) {
+            return first <= b && a <= last;
+        }
+    }
+
+    /**
+     * The names the actor dictionary knows inside a phrase, longest first and without overlaps, in text order;
+     * a one-word name must be capitalised ("Senate", not "senate"). Only runs of the phrase's own tokens count.
+     */
+    List<DictionaryName> dictionaryNames(DependencyTree t, List<Integer> span) {
+        List<DictionaryName> found = new ArrayList<>();
+        java.util.BitSet taken = new java.util.BitSet();
+        java.util.Set<Integer> in = new java.util.HashSet<>(span);
         int first = span.get(0), last = span.get(span.size() - 1);
         for (int len = Math.min(ctx.dict.actors().longest(), last - first + 1); len >= 1; len--) {
             for (int i = first; i + len - 1 <= last; i++) {
+                if (taken.get(i, i + len).cardinality() > 0) continue;
+                boolean inside = true;
                 StringBuilder sb = new StringBuilder();
-                for (int k = i; k < i + len; k++) {
+                for (int k = i; k < i + len && inside; k++) {
+                    inside = in.contains(k);
                     if (k > i) sb.append(' ');
                     sb.append(t.token(k).text());
                 }
+                if (!inside || (len == 1 && !Character.isUpperCase(t.token(i).text().charAt(0)))) continue;
                 Optional<String> c = name(sb.toString());
-                if (c.isPresent() && (len > 1 || Character.isUpperCase(t.token(i).text().charAt(0)))) return c;
+                if (c.isEmpty()) continue;
+                found.add(new DictionaryName(i, i + len - 1, c.get()));
+                taken.set(i, i + len);
             }
         }
-        return Optional.empty();
+        found.sort(java.util.Comparator.comparingInt(DictionaryName::first));
+        return found;
     }
 
     /** The role a word itself gives, by lemma or form, or null. */

@@ -77,7 +77,13 @@ final class Arguments {
         }
         int obj = t.child(v, "obj");
         if (obj >= 0) return antecedent(t, obj);
-        return passive ? -1 : nounAfter(t, v);
+        if (passive) return -1;
+        // A verb with a clause for its content ("said support for him was toxic") has no object to look for; a
+        // small clause's subject is ("released the mayor, jailed a year ago": the parser's "mayor jailed").
+        int x = t.child(v, "xcomp");
+        if (x >= 0 && t.child(x, "nsubj") > v) return antecedent(t, t.child(x, "nsubj"));
+        if (t.child(v, "ccomp") >= 0 || x >= 0) return -1;
+        return nounAfter(t, v);
     }
 
     /**
@@ -175,6 +181,29 @@ final class Arguments {
         }
         if (Words.OBJECT_CONTROL.contains(t.lemma(h)) && obj >= 0) return obj;
         return -1;
+    }
+
+    /**
+     * The controller the parser lost: "prompted the US to for the first time directly intervene" hung the
+     * infinitive elsewhere; the object of the nearest object-control verb before it, when a "to" stands
+     * between that object and the verb and nothing but adverbials and phrases does. -1 when none.
+     */
+    static int lostController(DependencyTree t, int v) {
+        if (!t.pos(v).equals("VB") || t.child(v, "nsubj") >= 0) return -1;
+        int to = -1;
+        for (int k = v - 1; k >= 0 && k >= v - 8; k--) {
+            if (t.word(k).equals("to") && t.pos(k).equals("TO")) {
+                to = k;
+                break;
+            }
+            if (t.isVerb(k) || t.pos(k).equals(",")) return -1;
+        }
+        if (to < 1) return -1;
+        int obj = to - 1;
+        if (!t.isNoun(obj)) return -1;
+        int h = t.head(obj);
+        if (h < 0 || h >= obj || !t.isVerb(h) || !Words.OBJECT_CONTROL.contains(t.lemma(h)) || !t.rel(obj).equals("obj")) return -1;
+        return obj;
     }
 
     static boolean hasTo(DependencyTree t, int v) {

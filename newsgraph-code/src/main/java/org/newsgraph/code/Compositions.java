@@ -18,6 +18,9 @@ import org.newsgraph.model.Modality;
  * "a wants to attack b" threatens (138). One per document, one thread.
  */
 final class Compositions {
+    /** Verbs that relay what happened rather than take a side on it. */
+    private static final Set<String> NEUTRAL_REPORTING = Set.of("report", "announce", "confirm", "note", "add", "quote", "cite");
+
     private final DocumentContext ctx;
     private final ActorResolver actors;
 
@@ -98,6 +101,9 @@ final class Compositions {
                 b = act.targets();
             }
             case OTHER_SOURCE -> {
+                // An agency reporting what others did reports, it does not accuse ("the UN agency reported
+                // militiamen attacked the camp").
+                if (NEUTRAL_REPORTING.contains(t.lemma(head))) return Optional.empty();
                 if (act.sources().isEmpty() || codes(act.sources()).stream().anyMatch(aCodes::contains)) return Optional.empty();
                 b = act.sources();
             }

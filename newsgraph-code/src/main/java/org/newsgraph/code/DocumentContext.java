@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsgraph.annotate.Countries;
 import org.newsgraph.code.dict.Dictionaries;
 import org.newsgraph.model.Annotations;
 import org.newsgraph.model.DependencyTree;
@@ -20,15 +21,17 @@ final class DocumentContext {
     final Optional<LocalDate> date;
     final CameoCodes codes;
     final Dictionaries dict;
+    final Countries countries;
     final List<DependencyTree> trees = new ArrayList<>();
     final List<List<Mention>> mentionsBySentence = new ArrayList<>();
 
-    DocumentContext(String text, Annotations ann, Optional<LocalDate> date, CameoCodes codes, Dictionaries dict) {
+    DocumentContext(String text, Annotations ann, Optional<LocalDate> date, CameoCodes codes, Dictionaries dict, Countries countries) {
         this.text = text;
         this.ann = ann;
         this.date = date;
         this.codes = codes;
         this.dict = dict;
+        this.countries = countries;
         for (Sentence s : ann.sentences()) {
             trees.add(new DependencyTree(s));
             mentionsBySentence.add(new ArrayList<>());

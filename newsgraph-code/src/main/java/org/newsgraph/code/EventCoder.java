@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.newsgraph.annotate.Countries;
 import org.newsgraph.code.dict.Dictionaries;
 import org.newsgraph.model.Annotations;
 import org.newsgraph.model.Article;
@@ -24,6 +25,7 @@ import org.newsgraph.model.Published;
 public final class EventCoder {
     private final CameoCodes codes;
     private final Dictionaries dictionaries;
+    private final Countries countries = Countries.load();
 
     /** The coder with the shipped code table and dictionaries (loads them: well under a second). */
     public EventCoder() {
@@ -66,6 +68,6 @@ public final class EventCoder {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(annotations, "annotations");
         if (annotations.sentences().isEmpty()) return List.of();
-        return new DocumentCoder(text, annotations, date, codes, dictionaries).code();
+        return new DocumentCoder(text, annotations, date, codes, dictionaries, countries).code();
     }
 }

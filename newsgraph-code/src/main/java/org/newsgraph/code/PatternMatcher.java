@@ -247,7 +247,9 @@ final class PatternMatcher {
         List<Pp> out = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
         owners.add(v);
-        if (patient >= 0) owners.add(patient);
+        // The patient's phrases follow the verb only when the patient does (not a passive's subject:
+        // "a camp for refugees was attacked" has no "attacked for").
+        if (patient > v) owners.add(patient);
         int x = t.child(v, "xcomp");
         if (x >= 0) owners.add(x);
         for (int owner : owners) {

@@ -93,7 +93,7 @@ final class Provenance {
             int h = t.head(cur);
             if (h < 0) break;
             String rel = t.rel(cur);
-            if (!DependencyTree.relIs(rel, "ccomp", "xcomp", "dep", "obj", "acl", "csubj", "advcl")) break;
+            if (!DependencyTree.relIs(rel, "ccomp", "xcomp", "dep", "obj", "acl", "csubj", "advcl") || rel.equals("acl:relcl")) break;
             if (Words.DENY.contains(t.lemma(h)) && t.isVerb(h)) return new Mood(Modality.DENIED, Cue.NONE);
             if (Words.ALLEGATION.contains(t.lemma(h)) && t.pos(h).startsWith("NN")) {
                 int g = t.head(h);
@@ -125,13 +125,20 @@ final class Provenance {
                 String rel = t.rel(cur);
                 // Up through clausal complements, and through a noun only as an object or a participle's head
                 // ("keen to see [sanctions imposed]"), never through modifiers of nouns.
-                if (h < 0 || !DependencyTree.relIs(rel, "xcomp", "advcl", "acl", "ccomp", "obj")) break;
+                // A relative clause has its own tense and mood ("whom they had taken hostage").
+                if (h < 0 || !DependencyTree.relIs(rel, "xcomp", "advcl", "acl", "ccomp", "obj") || rel.equals("acl:relcl")) break;
                 if (DependencyTree.relIs(rel, "advcl", "acl") && t.hasAux(cur, Words.CONDITION)) {
                     hypothetical = true;
                     cue = Cue.OTHER;
                     break;
                 }
                 if (Words.SPEECH.contains(t.lemma(h)) && t.isVerb(h)) break;
+                // Inside a condition ("unless the president agrees to step down"), nothing is fact.
+                if (DependencyTree.relIs(t.rel(h), "advcl") && t.hasAux(h, Words.CONDITION)) {
+                    hypothetical = true;
+                    cue = Cue.OTHER;
+                    break;
+                }
                 int hObj = t.child(h, "obj");
                 boolean commits = Words.COMMITMENT_HEADS.contains(t.lemma(h));
                 if (Words.HYPOTHETICAL_HEADS.contains(t.lemma(h)) || (hObj >= 0 && hObj != cur

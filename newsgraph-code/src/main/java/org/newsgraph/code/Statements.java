@@ -31,14 +31,23 @@ final class Statements {
         Provenance.Reporter reporter = act.reporter();
         List<EventActor> sources = act.sources();
         if (m == Modality.NEGATED && !sources.isEmpty()) {
-            Optional<String> refusal = ctx.dict.ontology().refuse(act.code()).filter(c -> ctx.codes.get(c).isPresent());
-            if (refusal.isPresent()) out.add(derived(act, refusal.get(), sources, act.targets(), bySource(act, sourceIsReporter)));
+            // Refusing to cooperate rejects ("will not accept refugees", "would not provide support"): the
+            // ontology's rejection of that cooperation, else rejection in general; refusing to attack is no event.
+            if (!cooperative(act.code())) return out;
+            // Refusing material cooperation or aid rejects material cooperation (121); anything else, in general.
+            String general = ctx.codes.get(act.code()).map(c -> c.quadClass() == 2).orElse(false) ? "121" : "120";
+            String refusal = ctx.dict.ontology().refuse(content(act.code())).filter(c -> ctx.codes.get(c).isPresent()).orElse(general);
+            out.add(derived(act, refusal, sources, act.targets(), bySource(act, sourceIsReporter)));
             return out;
         }
         if (m != Modality.FUTURE && m != Modality.HYPOTHETICAL) return out;
         if (act.mood().cue() == Provenance.Cue.OBLIGATION) {
-            Optional<String> demand = StatedIntent.demand(act.code());
-            if (demand.isEmpty() || reporter.entity() < 0) return out;
+            // Someone saying another must act demands it: CAMEO's demand for that act, else the ontology's, else a
+            // demand in general.
+            Optional<String> demand = StatedIntent.demand(act.code())
+                    .or(() -> ctx.dict.ontology().compose("100", content(act.code())).filter(c -> ctx.codes.get(c).isPresent()))
+                    .or(() -> Optional.of("100"));
+            if (reporter.entity() < 0) return out;
             Optional<EventActor> by = actors.actorFromEntity(reporter.entity(), reporter.start(), reporter.end());
             if (by.isEmpty() || sources.stream().anyMatch(a -> a.entity() == reporter.entity())) return out;
             out.add(derived(act, demand.get(), List.of(by.get()), sources, true));
@@ -50,6 +59,21 @@ final class Statements {
         Optional<String> intent = StatedIntent.intentOrThreat(act.code());
         intent.ifPresent(c -> out.add(derived(act, c, sources, act.targets(), bySource(act, sourceIsReporter))));
         return out;
+    }
+
+    /** Whether a code is cooperation (QuadClass 1 or 2). */
+    private boolean cooperative(String code) {
+        return ctx.codes.get(code).map(c -> c.quadClass() == 1 || c.quadClass() == 2).orElse(false);
+    }
+
+    /**
+     * The act a code is about, without what is said of it: an intent to give aid (033) is about giving aid (070).
+     * Found through the ontology: the code whose value is this one's low digits; the code itself otherwise.
+     */
+    private String content(String code) {
+        List<Integer> v = ctx.dict.ontology().values(code);
+        if (v.isEmpty() || v.get(0) <= 0 || (v.get(0) & 0xF000) == 0) return code;
+        return ctx.dict.ontology().code(v.get(0) & 0x0FFF).orElse(code);
     }
 
     /** Whether the sources say it themselves (no one else reports it). */

@@ -19,6 +19,9 @@ final class VerbCoder {
     /** Prepositions that introduce a target when the pattern names none. */
     static final Set<String> TARGET_PREPS = Set.of("on", "against", "with", "to", "at", "into");
 
+    /** Roots whose acts, done by several actors with no one else named, are done with each other. */
+    private static final Set<String> RECIPROCAL = Set.of("03", "04", "05", "06", "16", "19");
+
     private final DocumentContext ctx;
     private final ActorResolver actors;
     private final Provenance provenance;
@@ -44,12 +47,33 @@ final class VerbCoder {
         return PatternMatcher.best(t, v, verbPatterns, passive, patient).map(m -> new Verb(s, v, passive, patient, m));
     }
 
+    /**
+     * A gerund the parser took for an adjective after a preposition ("after meeting Tillerson": "meeting" an
+     * amod of "Tillerson"): its head noun is its object.
+     */
+    static boolean gerundAfterPreposition(DependencyTree t, int v) {
+        return t.pos(v).equals("VBG") && t.rel(v).equals("amod") && v > 0 && t.pos(v - 1).equals("IN") && t.head(v) > v;
+    }
+
+    /** Verbs that, with a second noun phrase after their object, name or judge it ("calling the strike a game changer"). */
+    private static final Set<String> NAMING = Set.of("call", "name", "label", "dub", "term", "brand", "deem", "declare", "consider");
+
+    /** Whether the verb is naming its object: a second noun phrase (a determiner, perhaps after quotes) follows the object. */
+    private static boolean naming(DependencyTree t, int v, int patient) {
+        if (!NAMING.contains(t.lemma(v)) || patient < 0 || patient < v) return false;
+        if (t.child(v, "xcomp") >= 0 && !t.isVerb(t.child(v, "xcomp"))) return true;
+        int k = t.subtreeLast(patient) + 1;
+        while (k < t.size() && (t.pos(k).equals("``") || t.pos(k).equals("''"))) k++;
+        return k < t.size() && t.pos(k).equals("DT") && t.head(k) != patient;
+    }
+
     /** The act the verb codes, then the statements it makes; empty when no actor is found or the pattern blocks. */
     List<Coded> code(DependencyTree t, Verb verb) {
         PatternMatcher.Match match = verb.match();
         VerbPattern best = match.pattern();
         if (best.blocks()) return List.of();
         int s = verb.sentence(), v = verb.token(), patient = verb.patient();
+        if (naming(t, v, patient)) return List.of();
         boolean passive = verb.passive();
         Set<String> preps = best.targetPreps().isEmpty() ? TARGET_PREPS : best.targetPreps();
         int targetHead;
@@ -83,8 +107,16 @@ final class VerbCoder {
             sourceHead = t.rel(v).startsWith("acl") || t.rel(v).equals("dep") ? t.head(v) : -1;
         } else if (passive) {
             sourceHead = Arguments.agentOfPassive(t, v);
+        } else if (t.rel(v).equals("acl") && t.pos(v).equals("VBG")) {
+            // "nations meeting in Italy", "militants attacking the base": the noun the participle describes.
+            sourceHead = t.head(v);
+        } else if (gerundAfterPreposition(t, v)) {
+            // "Johnson said after meeting Tillerson": the doer of the clause the phrase belongs to.
+            int clause = t.governingVerb(t.head(v));
+            sourceHead = clause >= 0 ? t.subject(clause) : -1;
         } else {
             sourceHead = Arguments.controller(t, v);
+            if (sourceHead < 0) sourceHead = Arguments.lostController(t, v);
             if (sourceHead < 0) sourceHead = t.subject(v);
         }
         if (!reporter.present()) reporter = provenance.reporter(s, t, v);
@@ -96,7 +128,13 @@ final class VerbCoder {
             Provenance.Reporter denier = provenance.denier(s, t, v);
             if (denier.present()) reporter = denier;
         }
+        if (targetHead < 0 && gerundAfterPreposition(t, v)) targetHead = t.head(v);
         List<EventActor> sources = actors.actors(s, t, sourceHead);
+        if (sources.isEmpty() && t.rel(v).equals("acl") && t.pos(v).equals("VBG") && sourceHead >= 0) {
+            // The described noun names no one ("major industrialised nations" of the G7): the phrase it is part of.
+            int up = t.head(sourceHead);
+            if (up >= 0 && t.isNoun(up)) sources = actors.actors(s, t, up);
+        }
         List<EventActor> targets = actors.actors(s, t, targetHead);
         if (targets.isEmpty() && patient >= 0 && !best.noTarget() && best.target() == VerbPattern.Slot.DEFAULT) {
             // The object is an act, not an actor ("condemned an attack by Osgiliath soldiers", "welcomed the
@@ -113,9 +151,11 @@ final class VerbCoder {
         }
         String code = best.code().equals("---") ? "" : best.code();
         String root = (code.isEmpty() ? best.reverse() : code).substring(0, 2);
-        if (targets.isEmpty() && patient < 0 && Set.of("02", "10").contains(root)) {
-            // "demanded that the US cancel its plans": the appeal or demand is made of the clause's subject.
-            int clause = t.child(v, "ccomp");
+        if (targets.isEmpty() && Set.of("02", "10").contains(root)) {
+            // "demanded that the US cancel its plans", "reiterated its demand that Israel ease restrictions": the
+            // appeal or demand is made of the clause's subject.
+            int clause = patient < 0 ? t.child(v, "ccomp") : t.child(patient, "ccomp", "acl");
+            if (clause >= 0 && !t.isVerb(clause)) clause = -1;
             if (clause >= 0) {
                 int sub = t.child(clause, "nsubj");
                 if (sub < 0) sub = t.child(clause, "nsubj:pass");
@@ -127,6 +167,15 @@ final class VerbCoder {
             // the intent, refusal or threat is aimed at whom the intended act is aimed at.
             int act = t.child(v, "xcomp");
             if (act >= 0) targets = actors.intendedTarget(s, t, act, sources);
+        }
+        if (targets.isEmpty() && sources.size() > 1 && RECIPROCAL.contains(root)) {
+            // "Gondor and Osgiliath renewed ties", "the US, Russia and Switzerland met": with each other.
+            targets = sources;
+        }
+        if (targets.isEmpty() && !best.noTarget() && best.target() == VerbPattern.Slot.DEFAULT) {
+            // As PETRARCH: the first other phrase of the verb or its patient that names an actor ("warned of the
+            // Prince", "fired shells near a vessel from South Korea"); a place or a time is where and when, not whom.
+            targets = actors.phraseActor(s, t, v, patient, sources);
         }
         boolean sourceIsReporter = false;
         if (sources.isEmpty() && passive && reporter.entity() >= 0 && root.compareTo("10") >= 0 && root.compareTo("17") <= 0) {

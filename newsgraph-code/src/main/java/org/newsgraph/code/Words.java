@@ -26,7 +26,7 @@ final class Words {
     static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor");
     /** Heads whose "to" complement is wished for, demanded, threatened or possible, not done. */
     static final Set<String> HYPOTHETICAL_HEADS = Set.of("want", "wish", "hope", "ready", "willing", "keen", "eager",
-            "prepared", "threaten", "try", "attempt", "seek", "urge", "call", "ask", "demand", "pressure", "press",
+            "prepared", "threaten", "seek", "urge", "call", "ask", "demand", "pressure", "press",
             "push", "persuade", "convince", "able", "unable", "propose", "suggest", "consider", "need", "refuse",
             "offer", "threat", "warn", "likely", "unlikely", "possible", "opportunity", "chance", "would", "could",
             "mandate", "effort", "bid", "appeal", "request", "fail", "encourage", "allow");

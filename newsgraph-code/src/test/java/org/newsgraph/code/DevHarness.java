@@ -60,6 +60,43 @@ public final class DevHarness {
             JsonNode o = mapper.readTree(line);
             cached.put(o.get("uid").asText(), JsonAnnotations.read(o));
         }
+        if (args[0].equals("explain")) {
+            // explain CACHE DICTDIR GOLD UID...: the parse, each verb's best pattern and the events.
+            EventCoder plain = new EventCoder();
+            EventCoder validate = EventEval.validationCoder(Path.of(args[2]), w -> { });
+            Map<String, EventEval.Record> byUid = new HashMap<>();
+            for (EventEval.Record r : EventEval.read(Path.of(args[3]))) byUid.put(r.uid(), r);
+            for (int i = 4; i < args.length; i++) {
+                EventEval.Record rec = byUid.get(args[i]);
+                Annotations a = cached.get(args[i]);
+                if (rec == null || a == null) continue;
+                EventCoder c = rec.dictionaries().equals("PETR.Validate") ? validate : plain;
+                System.out.println("== " + rec.uid() + " | " + rec.text());
+                DocumentContext ctx = new DocumentContext(rec.text(), a, rec.date(), c.codes(), c.dictionaries(), org.newsgraph.annotate.Countries.load());
+                for (var t : ctx.trees) {
+                    for (int k = 0; k < t.size(); k++) {
+                        System.out.printf("  %2d %-14s %-12s %-5s %2d %-10s", k, t.token(k).text(), t.lemma(k), t.pos(k), t.head(k), t.rel(k));
+                        var ps = c.dictionaries().verbs().patterns(t.lemma(k));
+                        if (t.isVerb(k) && !ps.isEmpty()) {
+                            boolean passive = t.isPassive(k);
+                            int patient = Arguments.patient(t, k, passive);
+                            var m = PatternMatcher.best(t, k, ps.stream().filter(p -> !p.noun()).toList(), passive, patient);
+                            System.out.print(m.map(x -> "  <" + x.pattern().code() + ":" + x.pattern().reverse() + " " + x.pattern().origin()
+                                    + " score " + x.score() + " consumed " + x.objectConsumed() + ">").orElse("  <no match>"));
+                        }
+                        System.out.println();
+                    }
+                }
+                for (var m : a.mentions()) System.out.println("  mention " + m.text() + " " + m.type() + " e" + m.entity());
+                for (Event e : c.code(rec.text(), rec.date(), a)) {
+                    System.out.printf("  EVENT %-5s %-10s %-14s -> %-14s %-12s [%s]%n", e.code(), e.plover().map(p -> p.event()).orElse("-"),
+                            e.source().map(x -> x.code() + "/" + x.name()).orElse("-"), e.target().map(x -> x.code() + "/" + x.name()).orElse("-"),
+                            e.modality(), e.first().action());
+                }
+                System.out.println("  GOLD " + rec.expected());
+            }
+            return;
+        }
         if (args[0].equals("show")) {
             Annotations a = cached.get(args[2]);
             String text = mapper.readTree(Files.readAllLines(Path.of(args[3])).get(0)).get("text").asText();

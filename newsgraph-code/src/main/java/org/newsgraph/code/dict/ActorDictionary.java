@@ -74,7 +74,8 @@ public final class ActorDictionary {
 
     /**
      * The code of a person named by surname alone ("Obama"): the code every listed person of that surname
-     * holds on the date; empty when none or when they disagree.
+     * holds on the date; when they disagree but share a country ("Bush" without a date), that country; empty
+     * when none.
      */
     public Optional<String> surname(String word, Optional<LocalDate> date) {
         List<ActorEntry> entries = bySurname.get(word);
@@ -82,12 +83,17 @@ public final class ActorDictionary {
         Map<String, List<ActorEntry>> byPerson = new HashMap<>();
         for (ActorEntry e : entries) byPerson.computeIfAbsent(e.phrase(), k -> new ArrayList<>()).add(e);
         String found = null;
+        boolean agree = true;
         for (List<ActorEntry> person : byPerson.values()) {
             Optional<String> c = date.isPresent() ? pickRestricted(person, date.get()) : pick(person, date);
             if (c.isEmpty() || c.get().equals("---")) continue;
-            if (found != null && !found.equals(c.get())) return Optional.empty();
-            found = c.get();
+            if (found == null) found = c.get();
+            else if (!found.equals(c.get())) {
+                agree = false;
+                if (c.get().length() < 3 || found.length() < 3 || !c.get().substring(0, 3).equals(found.substring(0, 3))) return Optional.empty();
+            }
         }
+        if (found != null && !agree) return Optional.of(found.substring(0, 3));
         return Optional.ofNullable(found);
     }
 

@@ -202,12 +202,13 @@ public final class EventEval {
             "MED", "JUD", "EDU", "COP", "ELI", "PTY", "REL", "BUS", "JRN", "AGR", "UAF", "LAB", "CRM", "SPY", "HLT", "IGO", "NGO",
             "INS", "SEP", "ENV", "DEV", "HRI", "MNC", "UIS", "PRO", "CIV");
 
-    /** A CAMEO actor code as a PLOVER actor: its first three letters and its first sector code. */
+    /** A CAMEO actor code as a PLOVER actor: its first three letters and its first sector code (health is MED). */
     static String ploverActor(String cameo) {
         if (cameo.length() <= 3) return cameo;
         String head = cameo.substring(0, 3);
         for (int i = 3; i + 3 <= cameo.length(); i += 3) {
             String part = cameo.substring(i, i + 3);
+            if (part.equals("HLH")) part = "MED";
             if (SECTORS.contains(part) && !part.equals(head)) return head + part;
         }
         return head;
