@@ -83,10 +83,12 @@ public final class NewsAnnotator implements Annotator {
         MentionFinder.Found found = mentionFinder.find(trees, analysis.times(), text);
         EntityResolver.Resolved resolved = entityResolver.resolve(found.mentions(), trees, text);
         List<TimeExpression> dates = dateNormalizer.normalize(found.times(), trees, published);
-        var quotes = quoteFinder.find(text, trees, resolved.mentions(), resolved.entities());
+        // One pronoun resolution for every stage: quotes' speakers here, events' actors in the code stage.
+        PronounResolver pronouns = new PronounResolver(trees, resolved.mentions(), resolved.entities());
+        var quotes = quoteFinder.find(text, trees, resolved.mentions(), resolved.entities(), pronouns);
         CountFinder.Found counts = countFinder.find(trees, analysis.numbers(), resolved.mentions(), dates, text);
         return new Annotations(analysis.sentences(), resolved.mentions(), resolved.entities(), quotes, dates,
-                counts.counts(), counts.amounts(), List.of());
+                counts.counts(), counts.amounts(), List.of(), pronouns.references());
     }
 
     @Override

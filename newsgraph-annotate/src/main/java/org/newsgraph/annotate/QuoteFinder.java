@@ -27,24 +27,14 @@ import org.newsgraph.model.Token;
  * the entity she represents; "according to X" names X. Stateless and thread-safe.
  */
 final class QuoteFinder {
-    static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "call", "describe", "suggest",
-            "agree", "warn", "insist", "claim", "deny", "announce", "stress", "note", "argue", "explain", "write",
-            "ask", "urge", "accuse", "acknowledge", "admit", "confirm", "reply", "respond", "declare", "threaten",
-            "promise", "vow", "pledge", "predict", "report", "reiterate", "estimate", "allege", "assert", "maintain",
-            "complain", "demand", "caution", "emphasise", "emphasize", "remark", "comment", "tweet", "post",
-            "continue", "conclude", "recall", "quip", "concede", "contend", "believe", "speak");
-    private static final Set<String> INDIRECT_VERBS = Set.of("say", "tell", "warn", "claim", "deny", "insist",
-            "suggest", "announce", "state", "add", "argue", "agree", "stress", "note", "acknowledge", "admit",
-            "confirm", "report", "allege", "assert", "maintain", "explain", "predict", "reiterate", "declare",
-            "believe", "estimate", "write", "concede", "contend");
     private static final int MAX_QUOTE_CHARS = 6000;
 
     /** A quotation-mark span: content from {@code start} to {@code end}. */
     record Span(int open, int start, int end, int close) {}
 
-    List<Quote> find(String text, List<SentenceTree> trees, List<Mention> mentions, List<Entity> entities) {
+    List<Quote> find(String text, List<SentenceTree> trees, List<Mention> mentions, List<Entity> entities, PronounResolver pronouns) {
         List<Span> spans = spans(text);
-        Antecedents antecedents = new Antecedents(trees, mentions);
+        PronounResolver antecedents = pronouns;
         List<Quote> out = new ArrayList<>();
         for (Span s : spans) {
             int si = sentenceOf(trees, s.start());
@@ -132,7 +122,7 @@ final class QuoteFinder {
         if (prev == ':' || prev == ',' || prev == '\n') return QuoteKind.DIRECT;
         // "said “..." with nothing between verb and quote is direct too.
         int t = tree.tokenAt(k);
-        if (t >= 0 && SPEECH_VERBS.contains(tree.token(t).lemma().toLowerCase(Locale.ROOT))
+        if (t >= 0 && SpeechVerbs.quotes(tree.token(t).lemma())
                 && s.end() - s.start() > 60) {
             return QuoteKind.DIRECT;
         }
@@ -145,7 +135,7 @@ final class QuoteFinder {
     }
 
     private Speaker speakerFor(Span s, int si, List<SentenceTree> trees, List<Span> spans, List<Mention> mentions,
-            List<Entity> entities, Antecedents antecedents, String text) {
+            List<Entity> entities, PronounResolver antecedents, String text) {
         int last = sentenceOf(trees, Math.max(s.start(), s.end() - 1));
         if (last < si) last = si;
         // The quote's own sentences first, the last one before the first (attribution usually closes a quote).
@@ -173,7 +163,7 @@ final class QuoteFinder {
     }
 
     private Speaker fromSentence(SentenceTree tree, Span s, List<Span> spans, List<Mention> mentions,
-            List<Entity> entities, Antecedents antecedents, String text, boolean preferGoverning) {
+            List<Entity> entities, PronounResolver antecedents, String text, boolean preferGoverning) {
         int best = -1;
         int bestScore = Integer.MAX_VALUE;
         List<Integer> quoteTokens = tree.tokensIn(s.start(), s.end());
@@ -182,7 +172,7 @@ final class QuoteFinder {
             if (insideAny(spans, t.start())) continue;
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             boolean according = t.text().equalsIgnoreCase("according");
-            if (!according && !(SentenceTree.isVerb(t) && SPEECH_VERBS.contains(lemma))) continue;
+            if (!according && !(SentenceTree.isVerb(t) && SpeechVerbs.quotes(lemma))) continue;
             int subject = according ? t.head() : tree.subjectWithFallbacks(i);
             if (subject < 0 || insideAny(spans, tree.token(subject).start())) continue;
             int distance = t.start() >= s.end() ? t.start() - s.end() : s.start() - t.end();
@@ -209,7 +199,7 @@ final class QuoteFinder {
     }
 
     private Speaker describe(SentenceTree tree, int subject, Optional<String> verb, int verbStart,
-            List<Mention> mentions, List<Entity> entities, Antecedents antecedents, String text) {
+            List<Mention> mentions, List<Entity> entities, PronounResolver antecedents, String text) {
         Token head = tree.token(subject);
         int first = tree.subtreeFirst(subject);
         int last = tree.subtreeLast(subject);
@@ -260,7 +250,7 @@ final class QuoteFinder {
             }
         }
         int entity = -1;
-        if (head.pos().startsWith("PRP") || Antecedents.isPronoun(head.text())) {
+        if (head.pos().startsWith("PRP") || PronounResolver.isPronoun(head.text())) {
             entity = antecedents.resolve(tree.sentence.index(), subject);
             start = head.start();
             end = head.end();
@@ -316,13 +306,13 @@ final class QuoteFinder {
 
     /** Reported speech: "Trudeau said his country was also ready to stiffen sanctions". */
     private void indirect(SentenceTree tree, List<Span> spans, List<Mention> mentions, List<Entity> entities,
-            Antecedents antecedents, String text, List<Quote> out) {
+            PronounResolver antecedents, String text, List<Quote> out) {
         List<Span> direct = new ArrayList<>();
         for (Span sp : spans) if (kind(text, tree, sp) == QuoteKind.DIRECT) direct.add(sp);
         accordingTo(tree, spans, direct, mentions, entities, antecedents, text, out);
         for (int i = 0; i < tree.size(); i++) {
             Token v = tree.token(i);
-            if (!SentenceTree.isVerb(v) || !INDIRECT_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT))) continue;
+            if (!SentenceTree.isVerb(v) || !SpeechVerbs.reports(v.lemma())) continue;
             if (insideAny(spans, v.start())) continue;
             int[] clause = clause(tree, i);
             if (clause == null) continue;
@@ -350,7 +340,7 @@ final class QuoteFinder {
      * what the source reports. Only at the start or the end of a sentence, where the report is unambiguous.
      */
     private void accordingTo(SentenceTree tree, List<Span> spans, List<Span> direct, List<Mention> mentions,
-            List<Entity> entities, Antecedents antecedents, String text, List<Quote> out) {
+            List<Entity> entities, PronounResolver antecedents, String text, List<Quote> out) {
         for (int i = 0; i + 2 < tree.size(); i++) {
             if (!tree.token(i).text().equalsIgnoreCase("according") || !tree.token(i + 1).text().equalsIgnoreCase("to")) continue;
             if (insideAny(spans, tree.token(i).start())) continue;

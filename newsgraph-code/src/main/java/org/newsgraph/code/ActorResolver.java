@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.code.dict.AgentEntry;
 import org.newsgraph.code.dict.Names;
+import org.newsgraph.annotate.SpeechVerbs;
 import org.newsgraph.model.DependencyTree;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -164,7 +165,7 @@ final class ActorResolver {
         for (int step = 0; step < 6; step++) {
             a = t.head(a);
             if (a < 0) return List.of();
-            if (Words.SPEECH.contains(t.lemma(a)) && t.isVerb(a)) break;
+            if (SpeechVerbs.reports(t.lemma(a)) && t.isVerb(a)) break;
         }
         if (a < 0) return List.of();
         int sub = t.subject(a);
@@ -543,61 +544,12 @@ final class ActorResolver {
         return -1;
     }
 
-    /**
-     * A pronoun's entity: the subject of a speech verb above it when compatible ("Britain said it"), else the
-     * nearest compatible entity before it in the sentence, else the last compatible subject in the three
-     * sentences before.
-     */
+    /** A pronoun's entity, as the annotate stage resolved it (the same answer its quotes' speakers use); -1 when none. */
     int resolvePronoun(int s, DependencyTree t, int k, int depth) {
-        String w = t.word(k);
-        Set<EntityType> ok;
-        if (Words.PERSONAL.contains(w)) ok = Set.of(EntityType.PERSON);
-        else if (Words.NEUTER.contains(w)) ok = Set.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
-        else if (Words.PLURAL.contains(w)) ok = Set.of(EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.NATIONALITY);
-        else return -1;
-        List<Entity> entities = ctx.ann.entities();
-        int a = k;
-        for (int step = 0; step < 6; step++) {
-            a = t.head(a);
-            if (a < 0) break;
-            if (Words.SPEECH.contains(t.lemma(a)) && t.isVerb(a)) {
-                int sub = t.subject(a);
-                if (sub >= 0 && sub != k && depth < 2) {
-                    int e = entityOfToken(s, t, sub, depth + 1);
-                    if (e >= 0 && ok.contains(entities.get(e).type())) return e;
-                }
-                break;
-            }
-        }
         int offset = t.token(k).start();
-        List<Mention> here = ctx.mentionsBySentence.get(s);
-        for (int i = here.size() - 1; i >= 0; i--) {
-            Mention m = here.get(i);
-            if (m.start() < offset && m.entity() >= 0 && ok.contains(entities.get(m.entity()).type())) return m.entity();
+        for (Mention m : ctx.ann.references()) {
+            if (m.sentence() == s && m.start() <= offset && offset < m.end()) return m.entity();
         }
-        for (int ps = s - 1; ps >= 0 && ps >= s - 3; ps--) {
-            DependencyTree pt = ctx.trees.get(ps);
-            int fallback = -1;
-            List<Mention> ms = ctx.mentionsBySentence.get(ps);
-            for (int i = ms.size() - 1; i >= 0; i--) {
-                Mention m = ms.get(i);
-                if (m.entity() < 0 || !ok.contains(entities.get(m.entity()).type())) continue;
-                int tok = tokenAt(pt, m.start());
-                if (tok >= 0 && DependencyTree.relIs(pt.rel(tok), "nsubj") || tok >= 0 && isSubjectHead(pt, tok)) return m.entity();
-                if (fallback < 0) fallback = m.entity();
-            }
-            if (fallback >= 0) return fallback;
-        }
-        return -1;
-    }
-
-    private static boolean isSubjectHead(DependencyTree t, int tok) {
-        int h = t.head(tok);
-        return h >= 0 && DependencyTree.relIs(t.rel(tok), "compound", "flat") && DependencyTree.relIs(t.rel(h), "nsubj");
-    }
-
-    private static int tokenAt(DependencyTree t, int offset) {
-        for (int i = 0; i < t.size(); i++) if (t.token(i).start() <= offset && offset < t.token(i).end()) return i;
         return -1;
     }
 

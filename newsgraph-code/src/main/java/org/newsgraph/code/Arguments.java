@@ -3,6 +3,7 @@ package org.newsgraph.code;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsgraph.annotate.SpeechVerbs;
 import org.newsgraph.model.DependencyTree;
 
 /**
@@ -214,7 +215,7 @@ final class Arguments {
     /** A speech verb the parser hung on this verb as an auxiliary or dependent ("that X said killed"), or -1. */
     static int speechAuxiliary(DependencyTree t, int v) {
         for (int c : t.children(v)) {
-            if (c < v && Words.SPEECH.contains(t.lemma(c)) && t.isVerb(c)
+            if (c < v && SpeechVerbs.reports(t.lemma(c)) && t.isVerb(c)
                     && (DependencyTree.relIs(t.rel(c), "aux") || t.rel(c).equals("dep") || t.rel(c).equals("advmod"))) return c;
         }
         return -1;

@@ -71,6 +71,8 @@ final class DocumentCoder {
                 // frames is the event.
                 if (!c.derived() && c.targets().isEmpty() && (c.root().equals("01") || c.root().equals("02"))
                         && !c.code().equals("016") && t.child(c.token(), "ccomp") >= 0) continue;
+                // An appeal or demand made of no one the text names is not an event ("suggested [that ...]").
+                if (c.targets().isEmpty() && (c.root().equals("02") || c.root().equals("10"))) continue;
                 // Background in a relative clause with no doer ("a civil war that has devastated Syria").
                 if (c.sources().isEmpty() && t.rel(c.token()).equals("acl:relcl")) continue;
                 // A verbal act or a cooperation by no one the text names ("was criticised", "was invited") says
@@ -82,3 +84,4 @@ final class DocumentCoder {
         return EventMerger.merge(coded, ctx.codes);
     }
 }
+

@@ -16,7 +16,9 @@ import org.newsgraph.model.Modality;
 /**
  * Turns coded acts into events: one row per source and target (compound actors give one event per actor,
  * as PETRARCH codes them; a reverse code gives the event the other way round), then one event per code and
- * pair of actor codes, with every mention that tells of it. An event's modality is that of its most factual
+ * pair of actors (the same code and named entity, or the same code when unnamed), with every mention that
+ * tells of it; a mention naming one side only joins the event of the same code that names that side and
+ * another. An event's modality is that of its most factual
  * mention (asserted, then reported, future, hypothetical, negated, denied); each mention keeps its own.
  * Stateless.
  */
@@ -40,8 +42,27 @@ final class EventMerger {
         }
         Map<String, List<Row>> groups = new LinkedHashMap<>();
         for (Row r : rows) {
-            String key = r.code() + '|' + (r.source() == null ? "" : r.source().code()) + '|' + (r.target() == null ? "" : r.target().code());
+            // Actors with the same code but different names are different events (Johnson meeting Tillerson, May
+            // calling Trump: both GBRGOV and USAGOV); the same named actor told twice is one.
+            String key = r.code() + '|' + side(r.source()) + '|' + side(r.target());
             groups.computeIfAbsent(key, x -> new ArrayList<>()).add(r);
+        }
+        // A mention that leaves one side out joins the event that names both, when the side it names and the code
+        // agree ("May and Trump ... in a phone call" then "in their phone call, May said": one call).
+        for (var it = groups.entrySet().iterator(); it.hasNext();) {
+            var e = it.next();
+            Row first = e.getValue().get(0);
+            if ((first.source() == null) == (first.target() == null)) continue;
+            for (List<Row> other : groups.values()) {
+                Row o = other.get(0);
+                if (other == e.getValue() || o.source() == null || o.target() == null || !o.code().equals(first.code())) continue;
+                boolean joins = first.target() == null ? side(o.source()).equals(side(first.source())) : side(o.target()).equals(side(first.target()));
+                if (joins) {
+                    other.addAll(e.getValue());
+                    it.remove();
+                    break;
+                }
+            }
         }
         List<Event> out = new ArrayList<>();
         for (List<Row> g : groups.values()) {
@@ -57,6 +78,11 @@ final class EventMerger {
                     Optional.ofNullable(first.source()), Optional.ofNullable(first.target()), modality, new ArrayList<>(mentions)));
         }
         return out;
+    }
+
+    private static String side(EventActor a) {
+        if (a == null) return "";
+        return a.entity() >= 0 ? a.code() + "#" + a.entity() : a.code();
     }
 
     private static void rows(String code, List<EventActor> sources, List<EventActor> targets, EventMention mention, List<Row> out) {

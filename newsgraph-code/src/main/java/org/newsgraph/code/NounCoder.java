@@ -55,6 +55,16 @@ final class NounCoder {
             if (doer < 0 && t.lemma(light).equals("engage")) doer = t.child(light, "nsubj:pass");
             sources = actors.actors(s, t, doer);
         }
+        String code = best.code().equals("---") ? "" : best.code();
+        if ((code.startsWith("04") || code.isEmpty()) && (sources.isEmpty() || possessivePronoun(t, n))) {
+            // A meeting, call or gathering told as the setting of a clause is its subject's ("May and Trump agreed
+            // in a phone call", "Tillerson is due to travel at the end of the gathering with his counterparts").
+            int verb = clauseOf(t, n);
+            if (verb >= 0) {
+                List<EventActor> doers = actors.actors(s, t, t.subject(verb));
+                if (!doers.isEmpty()) sources = doers;
+            }
+        }
         if (sources.isEmpty()) return List.of();
         List<EventActor> targets = List.of();
         Set<String> preps = best.targetPreps().isEmpty() ? Set.of("on", "against") : best.targetPreps();
@@ -66,6 +76,7 @@ final class NounCoder {
             if (h > n + 1 && t.isNoun(h)) tgt = h;
         }
         if (tgt >= 0) targets = actors.actors(s, t, tgt);
+        if (targets.isEmpty() && sources.size() > 1 && code.startsWith("04")) targets = sources;
         Modality modality = Modality.ASSERTED;
         for (int c : t.children(n)) {
             if (!DependencyTree.relIs(t.rel(c), "amod", "compound")) continue;
@@ -86,9 +97,28 @@ final class NounCoder {
         if (modality == Modality.ASSERTED && reporter.quote() >= 0) modality = Modality.REPORTED;
         EventMention mention = new EventMention(s, t.token(n).start(), t.token(n).end(), t.token(n).text(), modality,
                 reporter.entity(), reporter.text(), reporter.quote());
-        String code = best.code().equals("---") ? "" : best.code();
         return List.of(new Coded(s, n, code, best.reverse(), sources, targets,
                 new Provenance.Mood(modality, Provenance.Cue.NONE), reporter, mention, false));
+    }
+
+    /** Whether the noun's possessor is a pronoun ("their phone call"). */
+    private static boolean possessivePronoun(DependencyTree t, int n) {
+        int p = t.child(n, "nmod:poss");
+        return p >= 0 && t.pos(p).startsWith("PRP");
+    }
+
+    /** The verb whose phrase (or phrase of a phrase) the noun is ("in a phone call", "at the end of the gathering"), or -1. */
+    private static int clauseOf(DependencyTree t, int n) {
+        int k = n;
+        for (int step = 0; step < 4; step++) {
+            if (!DependencyTree.relIs(t.rel(k), "obl", "nmod") || t.rel(k).equals("nmod:poss")) return -1;
+            int h = t.head(k);
+            if (h < 0) return -1;
+            if (t.isVerb(h)) return h;
+            if (!t.isNoun(h)) return -1;
+            k = h;
+        }
+        return -1;
     }
 
     /**
@@ -111,3 +141,4 @@ final class NounCoder {
         return v;
     }
 }
+

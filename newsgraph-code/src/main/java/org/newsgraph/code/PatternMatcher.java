@@ -71,8 +71,15 @@ final class PatternMatcher {
         int score = 0;
         BitSet matched = new BitSet();
         if (!p.particle().isEmpty()) {
-            boolean ok = p.particle().equals(particle) || (v + 1 < t.size() && t.word(v + 1).equals(p.particle()));
-            if (!ok) for (Pp pp : pps) ok |= pp.prep().equals(p.particle()) || pp.prep().startsWith(p.particle() + " ");
+            // The verb's particle, or the word right after it ("ask for help"), or the preposition of a phrase on
+            // the verb itself ("called on Russia to"); never a time ("pressed on Tuesday").
+            boolean ok = p.particle().equals(particle) || (v + 1 < t.size() && t.word(v + 1).equals(p.particle()) && !timeAfter(t, v + 1));
+            if (!ok) {
+                for (Pp pp : pps) {
+                    if (t.head(pp.nominal()) == v && !isTime(t, pp.nominal())
+                            && (pp.prep().equals(p.particle()) || pp.prep().startsWith(p.particle() + " "))) ok = true;
+                }
+            }
             if (!ok) return null;
             score += 1;
         }
@@ -137,6 +144,18 @@ final class PatternMatcher {
             }
         }
         return new Match(p, score, objectConsumed, phraseTarget, phraseSource, matched);
+    }
+
+    /** Whether a token names a date or time (its entity tag), or is a time nominal. */
+    private static boolean isTime(DependencyTree t, int k) {
+        String ner = t.token(k).ner();
+        return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || t.rel(k).endsWith("tmod");
+    }
+
+    /** Whether the preposition at k opens a phrase about a time ("on Tuesday"). */
+    private static boolean timeAfter(DependencyTree t, int k) {
+        int h = t.head(k);
+        return h > k && isTime(t, h);
     }
 
     /** Whether a phrase's case words open with one of the pattern's prepositions. */
@@ -219,6 +238,7 @@ final class PatternMatcher {
         for (int c : t.children(v)) {
             if (c < v || c == patient) continue;
             String r = t.rel(c);
+            if (r.equals("dep") && t.isVerb(c)) continue;
             if (DependencyTree.relIs(r, "obj", "iobj", "obl", "xcomp", "advmod", "nmod", "dep", "compound")) subtree(t, c, in);
         }
         return list(in);

@@ -2,6 +2,7 @@ package org.newsgraph.code;
 
 import java.util.List;
 import java.util.Optional;
+import org.newsgraph.annotate.SpeechVerbs;
 import org.newsgraph.model.DependencyTree;
 import org.newsgraph.model.Modality;
 import org.newsgraph.model.Quote;
@@ -57,7 +58,7 @@ final class Provenance {
         for (int step = 0; step < 5; step++) {
             int h = t.head(cur);
             if (h < 0 || !DependencyTree.relIs(t.rel(cur), "ccomp", "xcomp", "dep", "parataxis", "advcl")) break;
-            if (Words.SPEECH.contains(t.lemma(h)) && t.isVerb(h)) return reporterAt(s, t, t.subject(h), -1);
+            if (SpeechVerbs.reports(t.lemma(h)) && t.isVerb(h)) return reporterAt(s, t, t.subject(h), -1);
             cur = h;
         }
         return Reporter.NONE;
@@ -132,7 +133,7 @@ final class Provenance {
                     cue = Cue.OTHER;
                     break;
                 }
-                if (Words.SPEECH.contains(t.lemma(h)) && t.isVerb(h)) break;
+                if (SpeechVerbs.reports(t.lemma(h)) && t.isVerb(h)) break;
                 // Inside a condition ("unless the president agrees to step down"), nothing is fact.
                 if (DependencyTree.relIs(t.rel(h), "advcl") && t.hasAux(h, Words.CONDITION)) {
                     hypothetical = true;

@@ -47,7 +47,7 @@ final class Statements {
             Optional<String> demand = StatedIntent.demand(act.code())
                     .or(() -> ctx.dict.ontology().compose("100", content(act.code())).filter(c -> ctx.codes.get(c).isPresent()))
                     .or(() -> Optional.of("100"));
-            if (reporter.entity() < 0) return out;
+            if (reporter.entity() < 0 || underNoun(act)) return out;
             Optional<EventActor> by = actors.actorFromEntity(reporter.entity(), reporter.start(), reporter.end());
             if (by.isEmpty() || sources.stream().anyMatch(a -> a.entity() == reporter.entity())) return out;
             out.add(derived(act, demand.get(), List.of(by.get()), sources, true));
@@ -59,6 +59,23 @@ final class Statements {
         Optional<String> intent = StatedIntent.intentOrThreat(act.code());
         intent.ifPresent(c -> out.add(derived(act, c, sources, act.targets(), bySource(act, sourceIsReporter))));
         return out;
+    }
+
+    /**
+     * Whether the act's clause hangs on a noun ("repeating mantras that Assad must step down"): then the speaker
+     * tells of someone's demand, does not make it.
+     */
+    private boolean underNoun(Coded act) {
+        org.newsgraph.model.DependencyTree t = ctx.trees.get(act.sentence());
+        int k = act.token();
+        for (int step = 0; step < 6; step++) {
+            int h = t.head(k);
+            if (h < 0) return false;
+            if (t.isNoun(h) && !t.isVerb(h)) return true;
+            if (t.isVerb(h) && org.newsgraph.annotate.SpeechVerbs.reports(t.lemma(h))) return false;
+            k = h;
+        }
+        return false;
     }
 
     /** Whether a code is cooperation (QuadClass 1 or 2). */

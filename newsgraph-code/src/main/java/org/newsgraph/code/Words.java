@@ -6,10 +6,6 @@ import java.util.Set;
 final class Words {
     private Words() {}
 
-    /** Verbs that report speech or writing: their complement is reported, their subject the reporter. */
-    static final Set<String> SPEECH = Set.of("say", "tell", "report", "announce", "state", "add", "claim", "insist",
-            "stress", "note", "declare", "confirm", "write", "suggest", "explain", "argue", "allege", "assert",
-            "maintain", "indicate", "reveal", "disclose", "acknowledge", "admit", "told", "said");
     /** Verbs whose complement the subject says did not happen. */
     static final Set<String> DENY = Set.of("deny", "reject", "dismiss", "refute", "rebuff", "rubbish");
     /** Nouns whose "that" clause is someone's claim. */

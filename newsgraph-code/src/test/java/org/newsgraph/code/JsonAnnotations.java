@@ -33,6 +33,13 @@ final class JsonAnnotations {
             }
             sentences.add(new Sentence(s.get("index").asInt(), s.get("start").asInt(), s.get("end").asInt(), tokens));
         }
+        List<Mention> references = new ArrayList<>();
+        if (o.has("references")) {
+            for (JsonNode m : o.get("references")) {
+                references.add(new Mention(m.get("text").asText(), EntityType.valueOf(m.get("type").asText()), m.get("start").asInt(),
+                        m.get("end").asInt(), m.get("sentence").asInt(), m.get("entity").asInt()));
+            }
+        }
         List<Mention> mentions = new ArrayList<>();
         for (JsonNode m : o.get("mentions")) {
             mentions.add(new Mention(m.get("text").asText(), EntityType.valueOf(m.get("type").asText()), m.get("start").asInt(),
@@ -58,7 +65,7 @@ final class JsonAnnotations {
                     q.get("speaker_end").isNull() ? -1 : q.get("speaker_end").asInt(), opt(q.get("verb")),
                     q.get("verb_start").isNull() ? -1 : q.get("verb_start").asInt()));
         }
-        return new Annotations(sentences, mentions, entities, quotes, List.of(), List.of(), List.of(), List.of());
+        return new Annotations(sentences, mentions, entities, quotes, List.of(), List.of(), List.of(), List.of(), references);
     }
 
     private static Optional<String> opt(JsonNode n) {

@@ -13,10 +13,12 @@ import java.util.List;
  * @param counts    GKG-style counts
  * @param amounts   numbers with what they count
  * @param events    coded events (CAMEO, PLOVER) with modality and provenance; empty until the code stage ran
+ * @param references pronouns resolved to the entity they refer to ("he" = Rex Tillerson), as mentions of that
+ *                  entity at the pronoun's offsets: the one resolution the quote speakers and the event actors use
  */
 public record Annotations(List<Sentence> sentences, List<Mention> mentions, List<Entity> entities,
         List<Quote> quotes, List<TimeExpression> dates, List<Count> counts, List<Amount> amounts,
-        List<Event> events) {
+        List<Event> events, List<Mention> references) {
     public Annotations {
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
@@ -26,6 +28,13 @@ public record Annotations(List<Sentence> sentences, List<Mention> mentions, List
         counts = List.copyOf(counts);
         amounts = List.copyOf(amounts);
         events = List.copyOf(events);
+        references = List.copyOf(references);
+    }
+
+    /** Annotations without pronoun references (read back from a store, built by hand). */
+    public Annotations(List<Sentence> sentences, List<Mention> mentions, List<Entity> entities, List<Quote> quotes,
+            List<TimeExpression> dates, List<Count> counts, List<Amount> amounts, List<Event> events) {
+        this(sentences, mentions, entities, quotes, dates, counts, amounts, events, List.of());
     }
 
     /** Nothing found (empty text, or annotation skipped). */
@@ -35,6 +44,6 @@ public record Annotations(List<Sentence> sentences, List<Mention> mentions, List
 
     /** The same annotations with these events (the code stage's result). */
     public Annotations withEvents(List<Event> newEvents) {
-        return new Annotations(sentences, mentions, entities, quotes, dates, counts, amounts, newEvents);
+        return new Annotations(sentences, mentions, entities, quotes, dates, counts, amounts, newEvents, references);
     }
 }

@@ -71,16 +71,8 @@ public final class AnnotationsJson {
             }
             eo.put("mentions", e.mentions());
         }
-        ArrayNode ms = o.putArray("mentions");
-        for (Mention m : a.mentions()) {
-            ObjectNode mo = ms.addObject();
-            mo.put("text", m.text());
-            mo.put("type", m.type().jsonName());
-            mo.put("start", m.start());
-            mo.put("end", m.end());
-            mo.put("sentence", m.sentence());
-            ref(mo, "entity", m.entity());
-        }
+        mentions(o.putArray("mentions"), a.mentions());
+        mentions(o.putArray("references"), a.references());
         ArrayNode qs = o.putArray("quotes");
         for (Quote q : a.quotes()) {
             ObjectNode qo = qs.addObject();
@@ -185,6 +177,18 @@ public final class AnnotationsJson {
     private static void put(ObjectNode o, String name, Optional<String> v) {
         if (v.isPresent()) o.put(name, v.get());
         else o.putNull(name);
+    }
+
+    private static void mentions(ArrayNode ms, java.util.List<Mention> list) {
+        for (Mention m : list) {
+            ObjectNode mo = ms.addObject();
+            mo.put("text", m.text());
+            mo.put("type", m.type().jsonName());
+            mo.put("start", m.start());
+            mo.put("end", m.end());
+            mo.put("sentence", m.sentence());
+            ref(mo, "entity", m.entity());
+        }
     }
 
     private static void ref(ObjectNode o, String name, int id) {

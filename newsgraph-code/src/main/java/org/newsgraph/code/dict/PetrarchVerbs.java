@@ -182,7 +182,7 @@ public final class PetrarchVerbs {
                 ParsedPattern pp = pattern(r.text, synsets, prepositions);
                 Codes c = codes(pp.code);
                 if (c == null) continue;
-                out.add(new VerbPattern(c.code, c.reverse, VerbPattern.ANY_VERB, "", pp.pre, pp.post, pp.phrases, pp.source, pp.target,
+                out.add(new VerbPattern(c.code, c.reverse, VerbPattern.ANY_VERB, pp.particle, pp.pre, pp.post, pp.phrases, pp.source, pp.target,
                         Optional.empty(), Optional.empty(), Set.of(), false, false, "", false, r.block, r.where, false));
             } catch (IllegalArgumentException e) {
                 warnings.accept(r.where + ": " + e.getMessage() + ", skipped: " + r.text);
@@ -259,7 +259,7 @@ public final class PetrarchVerbs {
     }
 
     private record ParsedPattern(List<Term> pre, List<Term> post, List<VerbPattern.Phrase> phrases, VerbPattern.Slot source,
-            VerbPattern.Slot target, String code) {}
+            VerbPattern.Slot target, String code, String particle) {}
 
     private static ParsedPattern pattern(String text, Map<String, List<String>> synsets, Set<String> prepositions) {
         String body = text.substring(1).trim();
@@ -354,7 +354,13 @@ public final class PetrarchVerbs {
             }
             postTerms.add(expand(t, synsets));
         }
-        return new ParsedPattern(preTerms, postTerms, phrases, source, target, code);
+        // A lone preposition right after the verb is its particle ("* ON": "press on"), not any "on" in its phrases.
+        String particle = "";
+        if (!postTerms.isEmpty() && postTerms.get(0).alternatives().size() == 1 && postTerms.get(0).alternatives().get(0).size() == 1
+                && prepositions.contains(postTerms.get(0).alternatives().get(0).get(0))) {
+            particle = postTerms.remove(0).alternatives().get(0).get(0);
+        }
+        return new ParsedPattern(preTerms, postTerms, phrases, source, target, code, particle);
     }
 
     private static boolean isPreposition(String token, Set<String> prepositions) {

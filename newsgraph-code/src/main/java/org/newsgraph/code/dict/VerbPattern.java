@@ -107,7 +107,9 @@ public record VerbPattern(String code, String reverse, String verb, String parti
         p.addAll(member.pre);
         List<Term> q = new java.util.ArrayList<>(member.post);
         q.addAll(post);
-        return new VerbPattern(code, reverse, member.verb, member.particle, p, q, phrases, source, target, objectHead,
+        // A multi-word verb's own particle ("ask for") wins; else the pattern's ("* ON": "press on").
+        String prt = member.particle.isEmpty() ? particle : member.particle;
+        return new VerbPattern(code, reverse, member.verb, prt, p, q, phrases, source, target, objectHead,
                 objectModifier, targetPreps, noTarget, noun, under, intransitive, block, origin, override);
     }
 
