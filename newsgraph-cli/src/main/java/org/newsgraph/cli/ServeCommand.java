@@ -47,6 +47,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         try (Store s = Store.open(store.dir, Store.Mode.READ_ONLY); Server server = Server.start(s, options)) {
+            if (s.repair().any()) err.println("newsgraph: " + s.dir() + ": " + s.repair());
             String host = bind.contains(":") ? "[" + bind + "]" : bind;
             err.println("newsgraph: serving " + s.dir() + " (" + s.articleCount() + " articles) at http://" + host + ":" + server.port() + "/"
                     + (tok.isPresent() ? " (token required)" : ""));

@@ -142,23 +142,143 @@ public final class SearchIndex implements AutoCloseable {
     /** Indexes every article row changed after the last commit, then commits; returns how many articles. */
     long catchUp(Connection conn) throws IOException, SQLException {
         long from = committedRev();
-        long max;
-        try (PreparedStatement ps = conn.prepareStatement("SELECT coalesce(max(rev), 0) FROM articles");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            max = rs.getLong(1);
-        }
+        long max = tableRev(conn);
         if (max <= from) return 0;
+        long done = indexRevs(conn, from, max);
+        commit(max);
+        return done;
+    }
+
+    private long indexRevs(Connection conn, long from, long to) throws IOException, SQLException {
         long done = 0;
         final long step = 2000;
-        for (long lo = from; lo < max; lo += step) {
-            long hi = Math.min(max, lo + step);
-            done += indexRevRange(conn, lo, hi);
-        }
-        writer.setLiveCommitData(Map.of(REV, Long.toString(max)).entrySet());
+        for (long lo = from; lo < to; lo += step) done += indexRevRange(conn, lo, Math.min(to, lo + step));
+        return done;
+    }
+
+    private void commit(long rev) throws IOException {
+        writer.setLiveCommitData(Map.of(REV, Long.toString(rev)).entrySet());
         writer.commit();
         searchers.maybeRefresh();
-        return done;
+    }
+
+    private static long tableRev(Connection conn) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT coalesce(max(rev), 0) FROM articles"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long tableCount(Connection conn) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM articles"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * How the index and the tables compare, cheaply: article counts and revisions. Equal counts and the
+     * index's commit at the tables' revision mean in step (every write raises the revision, and the index
+     * commits the revision it has indexed up to).
+     */
+    public record Drift(long tableArticles, long indexArticles, long tableRev, long indexRev) {
+        public boolean none() {
+            return tableArticles == indexArticles && tableRev == indexRev;
+        }
+
+        @Override
+        public String toString() {
+            return "tables " + tableArticles + " articles at revision " + tableRev + ", index " + indexArticles + " at revision " + indexRev;
+        }
+    }
+
+    /** What a repair did: articles indexed that were missing or stale, documents dropped whose article is gone. */
+    public record Repair(Drift before, long indexed, long dropped) {
+        public static final Repair NONE = new Repair(new Drift(0, 0, 0, 0), 0, 0);
+
+        public boolean any() {
+            return !before.none();
+        }
+
+        @Override
+        public String toString() {
+            return !any() ? "index in step with the tables"
+                    : "search index repaired (" + before + "): " + indexed + " articles indexed, " + dropped + " dropped";
+        }
+    }
+
+    Drift drift(Connection conn) throws IOException, SQLException {
+        return new Drift(tableCount(conn), count(SearchQuery.Kind.ARTICLES), tableRev(conn), committedRev());
+    }
+
+    /**
+     * Brings the index in line with the tables: first by revision ({@link #catchUp}), then, if the counts still
+     * differ or the index claims a revision the tables never reached (an older database file put back), by
+     * comparing the article ids on both sides: missing articles are indexed, documents of articles no longer
+     * stored are dropped with their quotes. Commits at the tables' revision.
+     */
+    Repair reconcile(Connection conn) throws IOException, SQLException {
+        Drift before = drift(conn);
+        if (before.none()) return new Repair(before, 0, 0);
+        long indexed = 0, dropped = 0;
+        if (before.indexRev() > before.tableRev()) {
+            // The index is ahead of the tables: what it holds cannot be trusted row by row; index everything again.
+            writer.deleteAll();
+            indexed = indexRevs(conn, 0, before.tableRev());
+        } else {
+            indexed = indexRevs(conn, before.indexRev(), before.tableRev());
+        }
+        searchers.maybeRefresh(); // the writer's own changes, seen without a commit
+        if (count(SearchQuery.Kind.ARTICLES) != tableCount(conn)) {
+            Set<String> inTables = new java.util.HashSet<>();
+            Map<String, Long> revs = new HashMap<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT id, rev FROM articles"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    inTables.add(rs.getString(1));
+                    revs.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            Set<String> inIndex = indexedArticleIds();
+            for (String id : inIndex) {
+                if (inTables.contains(id)) continue;
+                writer.deleteDocuments(new Term("id", id), new Term("quote_of", id));
+                dropped++;
+            }
+            java.util.TreeSet<Long> missingRevs = new java.util.TreeSet<>();
+            for (String id : inTables) if (!inIndex.contains(id)) missingRevs.add(revs.get(id));
+            for (long rev : missingRevs) indexed += indexRevRange(conn, rev - 1, rev);
+        }
+        commit(before.tableRev());
+        return new Repair(before, indexed, dropped);
+    }
+
+    /** The ids of the live article documents, read off the terms of the id field (quote ids carry a '#'). */
+    private Set<String> indexedArticleIds() throws IOException {
+        Set<String> out = new java.util.HashSet<>();
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                org.apache.lucene.index.Terms terms = leaf.reader().terms("id");
+                if (terms == null) continue;
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+                org.apache.lucene.index.TermsEnum te = terms.iterator();
+                org.apache.lucene.index.PostingsEnum postings = null;
+                for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+                    String id = t.utf8ToString();
+                    if (id.indexOf('#') >= 0) continue;
+                    postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+                    for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                        if (live == null || live.get(d)) {
+                            out.add(id);
+                            break;
+                        }
+                    }
+                }
+            }
+        } finally {
+            searchers.release(s);
+        }
+        return out;
     }
 
     private record EntityRow(String name, List<String> aliases, String type, String country) {}
