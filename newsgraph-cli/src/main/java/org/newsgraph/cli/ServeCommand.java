@@ -30,6 +30,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind;
 
+    @Option(names = "--allow-host", paramLabel = "HOST", split = ",",
+            description = "Also answer requests naming this host (repeatable or comma-separated; '*' for any). By default only "
+                    + "localhost, 127.0.0.1, [::1] and the --bind address: a page elsewhere cannot reach the store through DNS rebinding.")
+    java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
     @Option(names = "--token", paramLabel = "TOKEN", description = "Require this bearer token (default: $NEWSGRAPH_TOKEN when set).")
     String token;
 
@@ -42,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         Optional<String> tok = Optional.ofNullable(token).or(() -> Optional.ofNullable(System.getenv("NEWSGRAPH_TOKEN"))).filter(t -> !t.isBlank());
         ServeOptions options;
         try {
-            options = new ServeOptions(bind, port, tok);
+            options = new ServeOptions(bind, port, tok, allowHosts);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
