@@ -61,6 +61,8 @@ public final class Server implements AutoCloseable {
 
     private final Store store;
     private final Connections connections;
+    /** Answers of the article route (the store does not change while served). */
+    private final ArticleCache articles = new ArticleCache(64L << 20);
     private final Javalin app;
     private final ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private final Map<String, byte[]> ui = new HashMap<>();
@@ -394,12 +396,17 @@ public final class Server implements AutoCloseable {
             error(ctx, 404, "no article " + id + " (ids are 16 hex digits)");
             return;
         }
-        Optional<ObjectNode> a = withConnection(c -> StoreQueries.article(c, id));
-        if (a.isEmpty()) {
-            error(ctx, 404, "no article " + id);
-            return;
+        byte[] body = articles.get(id);
+        if (body == null) {
+            Optional<ObjectNode> a = withConnection(c -> StoreQueries.article(c, id));
+            if (a.isEmpty()) {
+                error(ctx, 404, "no article " + id);
+                return;
+            }
+            body = json.writeValueAsBytes(a.get());
+            articles.put(id, body);
         }
-        send(ctx, a.get());
+        ctx.contentType("application/json").result(body);
     }
 
     private void entity(Context ctx) throws Exception {
