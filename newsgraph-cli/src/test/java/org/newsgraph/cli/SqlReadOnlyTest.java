@@ -137,7 +137,7 @@ class SqlReadOnlyTest {
     static final class HoldStore {
         public static void main(String[] args) throws Exception {
             try (Store s = Store.open(Path.of(args[0]), Store.Mode.READ_WRITE)) {
-                System.out.println("holding");
+                System.out.println(s.articleCount() >= 0 ? "holding" : "empty");
                 System.out.flush();
                 Thread.sleep(60_000);
             }

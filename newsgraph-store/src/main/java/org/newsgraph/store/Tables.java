@@ -378,9 +378,6 @@ public final class Tables {
                 return rows;
             });
 
-    /**
-     * Every table, in write order (articles first). The geocoder's {@code locations} goes here when it lands.
-     */
     /** Columns of {@link #ALL} that the database lacks ({@code table.column}): a store written by an older Newsgraph. */
     static List<String> missingColumns(java.sql.Connection conn) throws java.sql.SQLException {
         java.util.Set<String> present = new java.util.HashSet<>();
@@ -411,6 +408,9 @@ public final class Tables {
         }
     }
 
+    /**
+     * Every table, in write order (articles first). The geocoder's {@code locations} goes here when it lands.
+     */
     public static final List<Table> ALL = List.of(ARTICLES, ENTITIES, LOCATIONS, MENTIONS, QUOTES, DATES, COUNTS, AMOUNTS, EVENTS,
             EVENT_MENTIONS);
 
