@@ -59,6 +59,10 @@ final class ServeCommand implements Callable<Integer> {
             if (!bind.equals("127.0.0.1") && !bind.equals("localhost") && !bind.equals("::1") && tok.isEmpty()) {
                 err.println("newsgraph: warning: listening beyond this machine without a token: anyone who can reach it can read the store");
             }
+            if (!ServeOptions.LOOPBACK_NAMES.contains(bind) && allowHosts.isEmpty()) {
+                err.println("newsgraph: note: requests must name this server as localhost, 127.0.0.1, [::1] or " + bind
+                        + " in their Host header; add the names other machines use with --allow-host NAME");
+            }
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "newsgraph-serve-stop"));
             stop.await();

@@ -186,6 +186,14 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Whether a directory holds a committed index. */
+    static boolean exists(Path dir) throws IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) return false;
+        try (Directory d = FSDirectory.open(dir)) {
+            return DirectoryReader.indexExists(d);
+        }
+    }
+
     static SearchIndex openForReading(Path dir) throws IOException {
         Directory d = FSDirectory.open(dir);
         try {
@@ -247,13 +255,17 @@ public final class SearchIndex implements AutoCloseable {
      * commits the revision it has indexed up to).
      */
     public record Drift(long tableArticles, long indexArticles, long tableRev, long indexRev) {
+        /** The index revision of a store that has no index at all. */
+        public static final long NO_INDEX = -1;
+
         public boolean none() {
             return tableArticles == indexArticles && tableRev == indexRev;
         }
 
         @Override
         public String toString() {
-            return "tables " + tableArticles + " articles at revision " + tableRev + ", index " + indexArticles + " at revision " + indexRev;
+            return "tables " + tableArticles + " articles" + (indexRev == NO_INDEX ? ", no index"
+                    : " at revision " + tableRev + ", index " + indexArticles + " at revision " + indexRev);
         }
     }
 

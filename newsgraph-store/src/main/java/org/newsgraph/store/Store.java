@@ -78,11 +78,17 @@ public final class Store implements AutoCloseable {
                 index = SearchIndex.openForWriting(indexDir);
                 repair = index.reconcile(conn);
             } else {
-                index = SearchIndex.openForReading(indexDir);
-                SearchIndex.Drift drift = index.drift(conn);
+                SearchIndex.Drift drift;
+                if (SearchIndex.exists(indexDir)) {
+                    index = SearchIndex.openForReading(indexDir);
+                    drift = index.drift(conn);
+                } else {
+                    // No index at all (deleted, or never committed): built from the tables like any other repair.
+                    drift = new SearchIndex.Drift(articles(conn), 0, 0, SearchIndex.Drift.NO_INDEX);
+                }
                 repair = SearchIndex.Repair.NONE;
                 if (!drift.none()) {
-                    index.close();
+                    if (index != null) index.close();
                     index = null;
                     repair = repairReadOnly(dir, indexDir, conn, drift);
                     index = SearchIndex.openForReading(indexDir);
@@ -98,6 +104,13 @@ public final class Store implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(conn, index);
             throw e;
+        }
+    }
+
+    private static long articles(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM articles")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -124,7 +137,8 @@ public final class Store implements AutoCloseable {
      */
     private static SearchIndex.Repair repairReadOnly(Path dir, Path indexDir, Connection conn, SearchIndex.Drift drift) {
         try (SearchIndex writable = SearchIndex.openForWriting(indexDir)) {
-            return writable.reconcile(conn);
+            SearchIndex.Repair done = writable.reconcile(conn);
+            return new SearchIndex.Repair(drift, done.indexed(), done.dropped()); // as this open found it
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             throw new StoreException(dir + ": the search index disagrees with the tables (" + drift + ") and another process is repairing it; "
                     + "run this again when it is done, or repair it with `newsgraph repair --store " + dir + "`", e);

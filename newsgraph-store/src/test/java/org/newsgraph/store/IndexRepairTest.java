@@ -73,6 +73,17 @@ class IndexRepairTest {
     }
 
     @Test
+    void aMissingIndexIsBuiltByAReadOnlyOpen() throws Exception {
+        Path dir = store(5);
+        replace(dir.resolve(Store.INDEX_DIR), java.nio.file.Files.createDirectories(tmp.resolve("empty")));
+        try (Store s = Store.open(dir, Store.Mode.READ_ONLY)) {
+            assertEquals(5, s.repair().indexed(), s.repair().toString());
+            assertTrue(s.repair().toString().contains("no index"), s.repair().toString());
+            assertEquals(5, searchTotal(s));
+        }
+    }
+
+    @Test
     void documentsOfArticlesNoLongerStoredAreDropped() throws Exception {
         Path dir = store(10);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.DATABASE_FILE)); Statement st = c.createStatement()) {
