@@ -56,9 +56,19 @@ public final class NewsAnnotator implements Annotator {
         return backend;
     }
 
+    /**
+     * Annotates an article in a language with models (English); any other is left unannotated (empty
+     * annotations; {@link #notAnnotated} says why), never read by the English models.
+     */
     @Override
     public Annotations annotate(Article article) {
+        if (LanguageGate.refusal(article).isPresent()) return Annotations.empty();
         return annotate(article.text(), article.published().map(Published::date), article.source());
+    }
+
+    @Override
+    public Optional<String> notAnnotated(Article article) {
+        return LanguageGate.refusal(article);
     }
 
     /**

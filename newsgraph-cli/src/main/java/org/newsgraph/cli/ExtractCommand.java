@@ -63,7 +63,11 @@ final class ExtractCommand implements Callable<Integer> {
     boolean tokens;
 
     /** One input's result: an article with its annotations (null when not annotated), or the error line that names the input. */
-    private record Outcome(Article article, Annotations annotations, String error) {}
+    private record Outcome(Article article, Annotations annotations, String error, String note) {
+        Outcome(Article article, Annotations annotations, String error) {
+            this(article, annotations, error, null);
+        }
+    }
 
     /**
      * Extracts and annotates one document; one broken page must not stop a batch, so an extraction failure
@@ -81,10 +85,12 @@ final class ExtractCommand implements Callable<Integer> {
             return new Outcome(article, Annotations.empty(), null);
         }
         try {
+            java.util.Optional<String> why = annotator.notAnnotated(article);
+            if (why.isPresent()) return new Outcome(article, Annotations.empty(), null, why.get());
             return new Outcome(article, annotator.annotate(article), null);
         } catch (RuntimeException | StackOverflowError e) {
             options.warnings().accept(doc.source() + ": annotation failed, article written without annotations: " + e);
-            return new Outcome(article, null, null);
+            return new Outcome(article, null, null, "annotation failed: " + e);
         }
     }
 
@@ -123,6 +129,10 @@ final class ExtractCommand implements Callable<Integer> {
 
     private com.fasterxml.jackson.databind.node.ObjectNode toJson(ArticleJson json, Outcome o) {
         var node = json.toJson(o.article());
+        if (o.note() != null) {
+            node.put("annotated", false);
+            node.put("annotation_note", o.note());
+        }
         if (o.annotations() != null) {
             AnnotationsJson.put(node, o.annotations(), tokens ? AnnotationsJson.Tokens.INCLUDE : AnnotationsJson.Tokens.OMIT);
         }

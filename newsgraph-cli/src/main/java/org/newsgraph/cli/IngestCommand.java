@@ -68,15 +68,52 @@ final class IngestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Set by SIGINT or SIGTERM: read no more inputs, store what is in flight, print the summary. */
+    private final java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    /** The totals so far, for the summary a signal prints when the run cannot finish its batch in time. */
+    private volatile Ingester.Summary latest;
+    /** The thread sleeping between --watch polls, woken by a signal. */
+    private volatile Thread sleeper;
+
     @Override
     public Integer call() throws IOException {
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+        // On SIGINT or SIGTERM the JVM runs this, then exits with 128 + the signal (130, 143): the run stops at the
+        // next document, stores its last batch, prints its summary; if that takes too long, the totals so far.
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            Thread s = sleeper;
+            if (s != null) s.interrupt();
+            try {
+                if (!finished.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    err.println("newsgraph: stopped by a signal before the last batch was stored: " + (latest == null ? "nothing read yet" : latest)
+                            + "; run the same ingest again to resume (nothing is stored twice)");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "newsgraph-ingest-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return run(err);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook is running and has been told
+            }
+        }
+    }
+
+    private Integer run(PrintWriter err) throws IOException {
         input.check(spec);
         if (batch < 1) throw usage("--batch", batch + " (must be positive)");
         if (threads < 0) throw usage("--threads", threads + " (must be 0 for one per core, or more)");
         if (delayMs < 0) throw usage("--delay", delayMs + " (must not be negative)");
         if (timeoutS < 1) throw usage("--timeout", timeoutS + " (must be positive)");
         Optional<Duration> every = Optional.ofNullable(watch).map(this::interval);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         Fetcher fetcher = new Fetcher(new Fetcher.Options(Fetcher.Options.defaults().userAgent(), Duration.ofSeconds(timeoutS), input.maxBytes,
                 Duration.ofMillis(delayMs), 5));
         Annotator annotator = Annotator.none();
@@ -91,13 +128,17 @@ final class IngestCommand implements Callable<Integer> {
                 if (every.isPresent()) {
                     List<String> polled = inputs.stream().filter(CorpusInputs::isUrl).toList();
                     if (polled.isEmpty()) throw usage("--watch", watch + " (no URL among the inputs to re-poll)");
-                    while (!Thread.currentThread().isInterrupted()) {
+                    while (!Thread.currentThread().isInterrupted() && !stop.get()) {
                         err.println("newsgraph: next poll in " + every.get().toSeconds() + " s (stop with Ctrl-C; nothing is lost)");
                         try {
-                            Thread.sleep(every.get());
+                            sleeper = Thread.currentThread();
+                            if (!stop.get()) Thread.sleep(every.get());
                         } catch (InterruptedException e) {
                             break; // stopped while waiting: the normal way a watch ends
+                        } finally {
+                            sleeper = null;
                         }
+                        if (stop.get()) break;
                         anyFailed |= pass(s, polled, fetcher, annotator, err);
                     }
                     err.println("newsgraph: watch stopped");
@@ -119,14 +160,41 @@ final class IngestCommand implements Callable<Integer> {
         ProgressBar bar = new ProgressBar(onTerminal(), countFiles(args), err);
         Ingester ingester = new Ingester(s, annotator, new Ingester.Options(input.published(), input.url(), batch,
                         threads > 0 ? threads : Runtime.getRuntime().availableProcessors()),
-                line -> bar.message("newsgraph: error: " + line), bar);
+                line -> bar.message("newsgraph: error: " + line), (soFar, source) -> {
+                    latest = soFar;
+                    bar.update(soFar, source);
+                });
         Ingester.Summary sum;
         try (CorpusInputs in = new CorpusInputs(args, input.limits(), () -> System.in, fetcher, s::hasUrl)) {
-            sum = ingester.ingest(in);
+            sum = ingester.ingest(new UntilStopped(in));
         }
         bar.finish();
+        if (stop.get()) {
+            err.println("newsgraph: stopped by a signal: ingest into " + s.dir() + ": " + sum + "; run the same ingest again to resume "
+                    + "(nothing is stored twice)");
+            return true;
+        }
         err.println("newsgraph: ingest into " + s.dir() + ": " + sum);
         return sum.failed() > 0;
+    }
+
+    /** The inputs until a signal asks to stop: then none more (what was read is still stored). */
+    private final class UntilStopped implements java.util.Iterator<org.newsgraph.ingest.InputReader.Item> {
+        private final java.util.Iterator<org.newsgraph.ingest.InputReader.Item> in;
+
+        UntilStopped(java.util.Iterator<org.newsgraph.ingest.InputReader.Item> in) {
+            this.in = in;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return !stop.get() && in.hasNext();
+        }
+
+        @Override
+        public org.newsgraph.ingest.InputReader.Item next() {
+            return in.next();
+        }
     }
 
     /**

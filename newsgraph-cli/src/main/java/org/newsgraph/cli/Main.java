@@ -7,14 +7,14 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "News intelligence engine: clean articles from HTML pages and scraped text, annotated and coded.",
         subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, SqlCommand.class, ExportCommand.class,
-                ServeCommand.class, DictCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, RepairCommand.class, DictCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract, eval, ingest, sql, export, serve (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract, eval, ingest, sql, export, serve, repair (see --help)");
     }
 
     /**

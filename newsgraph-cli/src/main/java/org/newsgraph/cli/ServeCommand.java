@@ -30,6 +30,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind;
 
+    @Option(names = "--allow-host", paramLabel = "HOST", split = ",",
+            description = "Also answer requests naming this host (repeatable or comma-separated; '*' for any). By default only "
+                    + "localhost, 127.0.0.1, [::1] and the --bind address: a page elsewhere cannot reach the store through DNS rebinding.")
+    java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
     @Option(names = "--token", paramLabel = "TOKEN", description = "Require this bearer token (default: $NEWSGRAPH_TOKEN when set).")
     String token;
 
@@ -42,16 +47,21 @@ final class ServeCommand implements Callable<Integer> {
         Optional<String> tok = Optional.ofNullable(token).or(() -> Optional.ofNullable(System.getenv("NEWSGRAPH_TOKEN"))).filter(t -> !t.isBlank());
         ServeOptions options;
         try {
-            options = new ServeOptions(bind, port, tok);
+            options = new ServeOptions(bind, port, tok, allowHosts);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         try (Store s = Store.open(store.dir, Store.Mode.READ_ONLY); Server server = Server.start(s, options)) {
+            if (s.repair().any()) err.println("newsgraph: " + s.dir() + ": " + s.repair());
             String host = bind.contains(":") ? "[" + bind + "]" : bind;
             err.println("newsgraph: serving " + s.dir() + " (" + s.articleCount() + " articles) at http://" + host + ":" + server.port() + "/"
                     + (tok.isPresent() ? " (token required)" : ""));
             if (!bind.equals("127.0.0.1") && !bind.equals("localhost") && !bind.equals("::1") && tok.isEmpty()) {
                 err.println("newsgraph: warning: listening beyond this machine without a token: anyone who can reach it can read the store");
+            }
+            if (!ServeOptions.LOOPBACK_NAMES.contains(bind) && allowHosts.isEmpty()) {
+                err.println("newsgraph: note: requests must name this server as localhost, 127.0.0.1, [::1] or " + bind
+                        + " in their Host header; add the names other machines use with --allow-host NAME");
             }
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "newsgraph-serve-stop"));

@@ -5,15 +5,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.ExportFormat;
 import org.newsgraph.store.Exporter;
-import org.newsgraph.store.Store;
+import org.newsgraph.store.ReadOnlySql;
 import org.newsgraph.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +20,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsgraph sql}: a read-only SQL query over the store's tables. */
 @Command(name = "sql", mixinStandardHelpOptions = true,
-        description = {"Run a SQL query (DuckDB dialect) over the store's tables, read-only; the schema is in docs/store.md.",
+        description = {"Run one SQL query (DuckDB dialect) over the store's tables; the schema is in docs/store.md.",
+                "Queries only (SELECT, WITH, FROM, VALUES, TABLE, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN, reading PRAGMAs): the store is opened",
+                "read-only with DuckDB's external access off, so no file is read or written but the database and no extension is loaded.",
                 "Example: newsgraph sql \"SELECT source_name, count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC\""})
 final class SqlCommand implements Callable<Integer> {
     enum Format { table, csv, jsonl }
@@ -40,9 +40,15 @@ final class SqlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        try (Store s = Store.open(store.dir, Store.Mode.READ_ONLY); Connection c = s.newConnection(); Statement st = c.createStatement()) {
+        try {
+            ReadOnlySql.check(sql); // before opening: a refused statement is refused whatever the store
+        } catch (ReadOnlySql.RefusedException e) {
+            err.println("newsgraph: sql: " + e.getMessage());
+            return 2;
+        }
+        try (ReadOnlySql db = ReadOnlySql.open(store.dir)) {
             OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-            try (ResultSet rs = st.executeQuery(sql)) {
+            try (ResultSet rs = db.query(sql)) {
                 switch (format) {
                     case csv -> Exporter.write(rs, ExportFormat.CSV, out);
                     case jsonl -> Exporter.write(rs, ExportFormat.JSONL, out);

@@ -56,17 +56,23 @@ class StoreCommandsTest {
         assertEquals("title\tpublished\nRussia faces mounting pressure to abandon Syria’s Assad\t2017-04-10\n(1 row)\n", stdout());
         assertEquals(0, run("sql", "--store", store, "--format", "jsonl", "SELECT count(*) AS n FROM articles"));
         assertEquals("{\"n\":1}\n", stdout());
-        assertEquals(1, run("sql", "--store", store, "SELEC nonsense"));
+        assertEquals(2, run("sql", "--store", store, "SELEC nonsense"));
+        assertTrue(stderr().startsWith("newsgraph: sql: SELEC is refused: sql runs queries only"), stderr());
+        assertEquals(1, run("sql", "--store", store, "SELECT nonsense FROM nowhere"));
         assertTrue(stderr().startsWith("newsgraph: sql: "), stderr());
-        assertEquals(1, run("sql", "--store", store, "DELETE FROM articles"), "the store is opened read-only");
+        assertEquals(2, run("sql", "--store", store, "DELETE FROM articles"), "sql changes nothing");
 
         assertEquals(0, run("export", "--store", store, "--format", "jsonl"));
         assertTrue(stdout().startsWith("{\"id\":\"") && stdout().contains("\"title\":\"Russia faces mounting pressure"), stdout());
         Path parquet = dir.resolve("articles.parquet");
         assertEquals(0, run("export", "--store", store, "--format", "parquet", "--out", parquet.toString()));
         assertEquals("PAR1", new String(Files.readAllBytes(parquet), 0, 4, StandardCharsets.US_ASCII));
-        assertEquals(0, run("sql", "--store", store, "--format", "csv", "SELECT count(*) AS n FROM read_parquet('" + parquet + "')"));
-        assertEquals("n\r\n1\r\n", stdout());
+        // sql reads no file but the store's (see SqlReadOnlyTest): the export is checked with DuckDB directly.
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT count(*) FROM read_parquet('" + parquet + "')")) {
+            rs.next();
+            assertEquals(1, rs.getLong(1));
+        }
         assertEquals(2, run("export", "--store", store, "--format", "parquet"), "parquet needs --out");
         assertEquals(2, run("export", "--store", store, "--format", "xml"));
         assertTrue(stderr().contains("unknown export format 'xml'"), stderr());

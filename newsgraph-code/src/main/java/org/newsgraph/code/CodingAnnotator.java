@@ -33,8 +33,14 @@ public final class CodingAnnotator implements Annotator {
 
     @Override
     public Annotations annotate(Article article) {
+        if (annotator.notAnnotated(article).isPresent()) return Annotations.empty(); // no models for its language: nothing to code
         Annotations a = annotator.annotate(article);
         return a.withEvents(coder.code(article, a));
+    }
+
+    @Override
+    public Optional<String> notAnnotated(Article article) {
+        return annotator.notAnnotated(article);
     }
 
     /** Annotates and codes any text; offsets are into it. */

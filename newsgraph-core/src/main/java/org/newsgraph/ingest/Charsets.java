@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes bytes of a web page or text file. Order of evidence: byte-order mark; bytes that are valid UTF-8
+ * Decodes bytes of a web page or text file. Order of evidence: byte-order mark; zero bytes on one side of
+ * every other byte (UTF-16 without a byte-order mark); bytes that are valid UTF-8
  * with non-ASCII content (a wrong declaration is common, valid UTF-8 by accident is not); the HTTP header's
  * charset; the page's {@code <meta charset>}; then a fallback. The fallback is mixed UTF-8 when the bytes
  * hold at least as many valid UTF-8 sequences as stray bytes, or any valid sequence of three or four bytes
@@ -30,7 +31,7 @@ public final class Charsets {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** How the charset was chosen. */
-    public enum Evidence { BOM, UTF8_VALID, HTTP_HEADER, META, UTF8_MOSTLY, FALLBACK, ASCII }
+    public enum Evidence { BOM, UTF8_VALID, HTTP_HEADER, META, UTF8_MOSTLY, FALLBACK, ASCII, UTF16_ZEROS }
 
     /** Decoded text, the charset used and why. */
     public record Decoded(String text, Charset charset, Evidence evidence) {}
@@ -53,6 +54,9 @@ public final class Charsets {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, Evidence.BOM);
         }
+        // 1b. UTF-16 without a BOM: text in Latin scripts has a zero in every other byte, on one side only.
+        Optional<Charset> utf16 = utf16ByZeros(bytes);
+        if (utf16.isPresent()) return new Decoded(strict(bytes, utf16.get()), utf16.get(), Evidence.UTF16_ZEROS);
         // 2. Pure ASCII or strictly valid UTF-8.
         Utf8Stats stats = utf8Stats(bytes);
         if (stats.nonAscii == 0) {
@@ -81,6 +85,24 @@ public final class Charsets {
             return new Decoded(decodeMixed(bytes), StandardCharsets.UTF_8, Evidence.UTF8_MOSTLY);
         }
         return new Decoded(decodeWindows1252(bytes), WINDOWS_1252, Evidence.FALLBACK);
+    }
+
+    /**
+     * UTF-16LE or BE told by where the zero bytes are in the first 4 KiB: at least 40% of the code units with a
+     * zero on one side and almost none (2%) on the other. Text (even mostly non-Latin) in UTF-8 or a single-byte
+     * charset has no zero bytes at all; binary data has them on both sides.
+     */
+    private static Optional<Charset> utf16ByZeros(byte[] bytes) {
+        int units = Math.min(bytes.length, 4096) / 2;
+        if (units < 8) return Optional.empty();
+        int evenZeros = 0, oddZeros = 0;
+        for (int i = 0; i < units; i++) {
+            if (bytes[2 * i] == 0) evenZeros++;
+            if (bytes[2 * i + 1] == 0) oddZeros++;
+        }
+        if (oddZeros * 10 >= units * 4 && evenZeros * 50 <= units) return Optional.of(StandardCharsets.UTF_16LE);
+        if (evenZeros * 10 >= units * 4 && oddZeros * 50 <= units) return Optional.of(StandardCharsets.UTF_16BE);
+        return Optional.empty();
     }
 
     /** windows-1252 for the bytes 0x80-0x9F; the unassigned ones map to the C1 control of the same value. */

@@ -131,11 +131,28 @@ public final class InputReader implements AutoCloseable {
         Path p = Path.of(arg);
         if (Files.isDirectory(p)) {
             walk(p, arg);
-        } else if (Files.exists(p)) {
+        } else if (Files.isRegularFile(p)) {
             pending.add(p);
+        } else if (Files.exists(p)) {
+            ready.add(failure(arg, notARegularFile(p), null));
         } else {
             ready.add(failure(arg, "no such file or directory", null));
         }
+    }
+
+    /**
+     * Why a path that exists but is neither a file nor a directory is refused: reading a FIFO or a device could
+     * block for ever or never end.
+     */
+    public static String notARegularFile(Path p) {
+        String what = "a special file";
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+            if (a.isOther()) what = "a FIFO, socket or device";
+        } catch (IOException e) {
+            // the generic words will do
+        }
+        return "not a regular file (" + what + "): give a file, a directory, or - for standard input";
     }
 
     /**

@@ -165,4 +165,22 @@ class CharsetsTest {
         assertEquals(Optional.empty(), Charsets.metaCharset(late));
         assertEquals(Optional.of(Charset.forName("KOI8-R")), Charsets.metaCharset("<META CHARSET='KOI8-R'>".getBytes(StandardCharsets.US_ASCII)));
     }
+
+    /** Regression for issue 15, item 7: UTF-16 without a byte-order mark was refused as "binary data". */
+    @org.junit.jupiter.api.Test
+    void utf16WithoutABomIsText() {
+        String text = "Officials in Zürich said on Monday that the talks would continue next week — « peut-être », they added.";
+        Charsets.Decoded le = decode(text.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(text, le.text());
+        assertEquals(StandardCharsets.UTF_16LE, le.charset());
+        assertEquals(Charsets.Evidence.UTF16_ZEROS, le.evidence());
+        Charsets.Decoded be = decode(text.getBytes(StandardCharsets.UTF_16BE));
+        assertEquals(text, be.text());
+        assertEquals(StandardCharsets.UTF_16BE, be.charset());
+        assertFalse(Binary.looksBinary(le.text()));
+        byte[] binary = new byte[512];
+        new java.util.Random(1).nextBytes(binary);
+        for (int i = 0; i < binary.length; i += 3) binary[i] = 0;
+        assertFalse(decode(binary).evidence() == Charsets.Evidence.UTF16_ZEROS, "zeros on both sides are not UTF-16");
+    }
 }

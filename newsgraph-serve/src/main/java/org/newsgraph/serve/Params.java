@@ -24,6 +24,16 @@ final class Params {
 
     Params(Map<String, List<String>> values, Set<String> allowed) {
         this.values = values;
+        for (Map.Entry<String, List<String>> e : values.entrySet()) {
+            for (String v : e.getValue()) {
+                if (v.length() > MAX_CHARS) {
+                    throw new BadRequest("parameter " + e.getKey() + " is " + v.length() + " characters long; at most " + MAX_CHARS);
+                }
+                if (v.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F)) {
+                    throw new BadRequest("parameter " + e.getKey() + " holds control characters");
+                }
+            }
+        }
         Set<String> unknown = new TreeSet<>(values.keySet());
         unknown.removeAll(allowed);
         if (!unknown.isEmpty()) {
@@ -38,8 +48,15 @@ final class Params {
         return v.isEmpty() || v.get(0).isBlank() ? Optional.empty() : Optional.of(v.get(0).strip());
     }
 
+    /** The most values a repeatable parameter takes (each is a clause of the search or a condition of the query). */
+    static final int MAX_VALUES = 50;
+    /** The longest value of any parameter. */
+    static final int MAX_CHARS = 1000;
+
     List<String> many(String name) {
-        return values.getOrDefault(name, List.of()).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> v = values.getOrDefault(name, List.of()).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (v.size() > MAX_VALUES) throw new BadRequest("parameter " + name + " given " + v.size() + " times; at most " + MAX_VALUES);
+        return v;
     }
 
     boolean has(String name) {
@@ -48,11 +65,15 @@ final class Params {
 
     Optional<LocalDate> date(String name) {
         return one(name).map(v -> {
+            LocalDate d;
             try {
-                return LocalDate.parse(v);
+                d = LocalDate.parse(v);
             } catch (DateTimeParseException e) {
                 throw new BadRequest("parameter " + name + ": not a date (YYYY-MM-DD): '" + v + "'");
             }
+            // Years the database's DATE and the index both hold, and that news can have.
+            if (d.getYear() < 1 || d.getYear() > 9999) throw new BadRequest("parameter " + name + ": year out of range (1 to 9999): '" + v + "'");
+            return d;
         });
     }
 

@@ -61,22 +61,42 @@ public final class Server implements AutoCloseable {
 
     private final Store store;
     private final Connections connections;
+    /** Answers of the article route (the store does not change while served). */
+    private final ArticleCache articles = new ArticleCache(64L << 20);
     private final Javalin app;
     private final ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private final Map<String, byte[]> ui = new HashMap<>();
     private final Optional<byte[]> token;
+    /** Host names a request may name; empty: any. */
+    private final Set<String> hosts;
+
+    /**
+     * Sent with every answer, Jetty's own error answers included: no sniffing, no referrer, no framing, and a
+     * Content-Security-Policy allowing only the UI's own script and styles (defence in depth behind text-only
+     * rendering: no inline script, nothing from elsewhere).
+     */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY",
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                    + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
 
     private enum Copies { EXCLUDE, INCLUDE }
 
     private Server(Store store, ServeOptions options) {
         this.store = store;
         this.token = options.token().map(t -> t.getBytes(StandardCharsets.UTF_8));
+        this.hosts = options.hosts();
         for (String f : UI_FILES) ui.put(f, resource("ui/" + f));
         ui.put("openapi.json", resource("openapi.json"));
         this.connections = new Connections(store, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            JsonErrorHandler errors = new JsonErrorHandler();
+            config.jetty.modifyServer(server -> server.setErrorHandler(errors));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
         });
         routes();
     }
@@ -136,20 +156,32 @@ public final class Server implements AutoCloseable {
         });
     }
 
-    /** Security headers on every answer; the token check when one is set. */
+    /**
+     * Security headers on every answer; then, in this order, the Host check (DNS rebinding), a well-formed query
+     * string, the body size and the token when one is set.
+     */
     private void guard(Context ctx) {
+        SECURITY_HEADERS.forEach(ctx::header);
+        String host = ctx.header("Host");
+        if (!hosts.isEmpty() && host != null && !hosts.contains(hostName(host))) {
+            // A page on another site that got its name pointed at 127.0.0.1 sends its own name here.
+            error(ctx, 403, "this server does not answer to the host name '" + hostName(host) + "' (only " + String.join(", ", hosts)
+                    + "): open it by one of those, or start serve with --allow-host " + hostName(host));
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        Optional<String> badQuery = malformedEscapes(ctx.req().getRequestURI(), "path").or(() -> malformedEscapes(ctx.queryString(), "query string"));
+        if (badQuery.isPresent()) {
+            error(ctx, 400, badQuery.get());
+            ctx.skipRemainingHandlers();
+            return;
+        }
         if (ctx.contentLength() > MAX_REQUEST_BYTES) {
             // Refused on its declared size, before anything is read; no route takes a body anyway.
             error(ctx, 413, "request body of " + ctx.contentLength() + " bytes is over the limit of " + MAX_REQUEST_BYTES);
             ctx.skipRemainingHandlers();
             return;
         }
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        // Defence in depth behind text-only rendering: no inline script, nothing from elsewhere.
-        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
         if (token.isEmpty()) return;
         String given = null;
         String auth = ctx.header("Authorization");
@@ -167,6 +199,49 @@ public final class Server implements AutoCloseable {
             ctx.header("WWW-Authenticate", "Bearer realm=\"newsgraph\"");
             error(ctx, 401, "a token is required: send 'Authorization: Bearer TOKEN' (or open /?token=TOKEN in a browser)");
             ctx.skipRemainingHandlers();
+        }
+    }
+
+    /** The host name of a Host header, lower-case, without port or trailing dot ({@code [::1]} keeps its brackets). */
+    static String hostName(String header) {
+        String h = header.strip().toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[")) {
+            int end = h.indexOf(']');
+            return end < 0 ? h : h.substring(0, end + 1);
+        }
+        int colon = h.indexOf(':');
+        if (colon >= 0 && colon == h.lastIndexOf(':')) h = h.substring(0, colon);
+        while (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+        return h;
+    }
+
+    /**
+     * Why a raw path or query string is malformed, if it is: a '%' not followed by two hex digits, or escapes that are not
+     * UTF-8. (The container would drop such a parameter silently, and a search would then match everything.)
+     */
+    static Optional<String> malformedEscapes(String raw, String what) {
+        if (raw == null || raw.indexOf('%') < 0) return Optional.empty();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c != '%') {
+                bytes.write(c < 0x80 ? c : '?');
+                continue;
+            }
+            if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                String at = raw.substring(i, Math.min(raw.length(), i + 3));
+                return Optional.of("malformed " + what + ": '" + at + "' at character " + i + " is not a percent-escape (% and two hex digits; "
+                        + "write a literal % as %25)");
+            }
+            bytes.write(Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16));
+            i += 2;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            return Optional.empty();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return Optional.of("malformed " + what + ": its percent-escapes are not UTF-8");
         }
     }
 
@@ -321,12 +396,17 @@ public final class Server implements AutoCloseable {
             error(ctx, 404, "no article " + id + " (ids are 16 hex digits)");
             return;
         }
-        Optional<ObjectNode> a = withConnection(c -> StoreQueries.article(c, id));
-        if (a.isEmpty()) {
-            error(ctx, 404, "no article " + id);
-            return;
+        byte[] body = articles.get(id);
+        if (body == null) {
+            Optional<ObjectNode> a = withConnection(c -> StoreQueries.article(c, id));
+            if (a.isEmpty()) {
+                error(ctx, 404, "no article " + id);
+                return;
+            }
+            body = json.writeValueAsBytes(a.get());
+            articles.put(id, body);
         }
-        send(ctx, a.get());
+        ctx.contentType("application/json").result(body);
     }
 
     private void entity(Context ctx) throws Exception {

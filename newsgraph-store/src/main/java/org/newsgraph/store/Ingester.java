@@ -208,8 +208,11 @@ public final class Ingester {
         record Ready(String source, Article article, String hash, long simHash, int words) implements Extracted {}
     }
 
-    /** An annotation result; a failure is the article's error line, and the article is stored without annotations. */
-    private record Annotated(Annotations annotations, Optional<String> error) {}
+    /**
+     * An annotation result; a failure is the article's error line, and the article is stored without annotations.
+     * {@code note} says why it is not annotated (a language without models, annotation skipped, a failure).
+     */
+    private record Annotated(Annotations annotations, Optional<String> error, Optional<String> note) {}
 
     /**
      * An input judged on the calling thread, waiting for its annotation (a done one when it is not stored): what
@@ -275,10 +278,13 @@ public final class Ingester {
 
     private Annotated annotate(String source, Article article) {
         try {
-            return new Annotated(annotator.annotate(article), Optional.empty());
+            Optional<String> why = annotator.notAnnotated(article);
+            if (why.isPresent()) return new Annotated(Annotations.empty(), Optional.empty(), why);
+            return new Annotated(annotator.annotate(article), Optional.empty(), Optional.empty());
         } catch (RuntimeException | StackOverflowError e) {
             // The article is still worth storing; its annotations are what failed.
-            return new Annotated(Annotations.empty(), Optional.of(source + ": annotation failed, stored without annotations: " + e));
+            return new Annotated(Annotations.empty(), Optional.of(source + ": annotation failed, stored without annotations: " + e),
+                    Optional.of("annotation failed: " + e));
         }
     }
 
@@ -291,7 +297,7 @@ public final class Ingester {
             a.error().ifPresent(errors);
             StoredArticle s = j.article().get();
             j.repoint().ifPresent(repoints::add);
-            batch.add(new StoredArticle(s.id(), s.contentHash(), s.simHash(), s.copyOf(), s.sourceName(), s.article(), a.annotations()));
+            batch.add(new StoredArticle(s.id(), s.contentHash(), s.simHash(), s.copyOf(), s.sourceName(), s.article(), a.annotations(), a.note()));
             if (batch.size() >= options.batchSize()) flush(writer, batch, repoints);
         }
         progress.update(j.counts().summary(t0), j.source());

@@ -70,6 +70,14 @@ public final class SearchIndex implements AutoCloseable {
     static final String REV = "newsgraph.rev";
     private static final String[] FACET_DIMS = {"source", "language", "year", "entity", "country", "event_root", "modality", "actor"};
     private static final int FACET_TOP = 15;
+    /** The longest query text accepted. */
+    public static final int MAX_QUERY_CHARS = 1000;
+    /** The most words (terms and phrases) a query may hold. */
+    public static final int MAX_QUERY_TERMS = 64;
+    /** The most terms that expand into many (fuzzy~, wild*cards, /regular expressions/, [ranges]). */
+    public static final int MAX_EXPANDING_TERMS = 8;
+    /** How long one search (count, page and facets) may run before it is stopped. */
+    public static final java.time.Duration TIME_LIMIT = java.time.Duration.ofSeconds(2);
 
     private final Directory directory;
     private final IndexWriter writer; // null when read-only
@@ -82,17 +90,72 @@ public final class SearchIndex implements AutoCloseable {
 
     private record StateFor(DirectoryReader reader, SortedSetDocValuesReaderState state) {}
 
-    /** Thrown for a query the parser cannot read; the message says where. */
+    /**
+     * Thrown for a query the parser cannot read, one over the budget, or one that ran out of time; the
+     * message says where or what to simplify.
+     */
     public static final class BadQueryException extends IllegalArgumentException {
         BadQueryException(String message, Throwable cause) {
             super(message, cause);
         }
     }
 
-    private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
+    private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Deadline deadline) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
+        this.deadline = deadline;
+    }
+
+    /**
+     * The time limit of the search running on each thread. The readers (term expansion of fuzzy and wildcard
+     * terms, doc values) and the scorers ask it whether to go on; past the deadline it throws, which ends that
+     * search alone. No deadline set: never.
+     */
+    private static final class Deadline implements org.apache.lucene.index.QueryTimeout {
+        private final ThreadLocal<long[]> until = new ThreadLocal<>();
+
+        @Override
+        public boolean shouldExit() {
+            long[] u = until.get();
+            if (u != null && System.nanoTime() - u[0] > 0) throw new TimeUp();
+            return false;
+        }
+
+        void start(java.time.Duration limit) {
+            until.set(new long[] {System.nanoTime() + limit.toNanos()});
+        }
+
+        void clear() {
+            until.remove();
+        }
+    }
+
+    /** A search past its deadline. */
+    private static final class TimeUp extends RuntimeException {
+        TimeUp() {
+            super("time limit", null, false, false);
+        }
+    }
+
+    private final Deadline deadline;
+    private volatile java.time.Duration timeLimit = TIME_LIMIT;
+
+    /** Sets the time limit of each search (tests use a tiny one to see the limit work). */
+    void timeLimit(java.time.Duration limit) {
+        this.timeLimit = limit;
+    }
+
+    /** Searchers over a reader that checks the deadline, and with it as their timeout. */
+    private static SearcherManager searchers(DirectoryReader reader, Deadline deadline) throws IOException {
+        return new SearcherManager(org.apache.lucene.index.ExitableDirectoryReader.wrap(reader, deadline), new org.apache.lucene.search.SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader r, org.apache.lucene.index.IndexReader previous) {
+                IndexSearcher s = new IndexSearcher(r);
+                s.setTimeout(deadline);
+                return s;
+            }
+        });
     }
 
     private static FacetsConfig facetsConfig() {
@@ -115,10 +178,19 @@ public final class SearchIndex implements AutoCloseable {
                 w.setLiveCommitData(Map.of(REV, "0").entrySet());
                 w.commit();
             }
-            return new SearchIndex(d, w, new SearcherManager(w, null));
+            Deadline deadline = new Deadline();
+            return new SearchIndex(d, w, searchers(DirectoryReader.open(w), deadline), deadline);
         } catch (IOException | RuntimeException e) {
             d.close();
             throw e;
+        }
+    }
+
+    /** Whether a directory holds a committed index. */
+    static boolean exists(Path dir) throws IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) return false;
+        try (Directory d = FSDirectory.open(dir)) {
+            return DirectoryReader.indexExists(d);
         }
     }
 
@@ -126,7 +198,8 @@ public final class SearchIndex implements AutoCloseable {
         Directory d = FSDirectory.open(dir);
         try {
             if (!DirectoryReader.indexExists(d)) throw new IOException("no search index in " + dir + " (run newsgraph ingest on the store first)");
-            return new SearchIndex(d, null, new SearcherManager(d, null));
+            Deadline deadline = new Deadline();
+            return new SearchIndex(d, null, searchers(DirectoryReader.open(d), deadline), deadline);
         } catch (IOException | RuntimeException e) {
             d.close();
             throw e;
@@ -142,23 +215,147 @@ public final class SearchIndex implements AutoCloseable {
     /** Indexes every article row changed after the last commit, then commits; returns how many articles. */
     long catchUp(Connection conn) throws IOException, SQLException {
         long from = committedRev();
-        long max;
-        try (PreparedStatement ps = conn.prepareStatement("SELECT coalesce(max(rev), 0) FROM articles");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            max = rs.getLong(1);
-        }
+        long max = tableRev(conn);
         if (max <= from) return 0;
+        long done = indexRevs(conn, from, max);
+        commit(max);
+        return done;
+    }
+
+    private long indexRevs(Connection conn, long from, long to) throws IOException, SQLException {
         long done = 0;
         final long step = 2000;
-        for (long lo = from; lo < max; lo += step) {
-            long hi = Math.min(max, lo + step);
-            done += indexRevRange(conn, lo, hi);
-        }
-        writer.setLiveCommitData(Map.of(REV, Long.toString(max)).entrySet());
+        for (long lo = from; lo < to; lo += step) done += indexRevRange(conn, lo, Math.min(to, lo + step));
+        return done;
+    }
+
+    private void commit(long rev) throws IOException {
+        writer.setLiveCommitData(Map.of(REV, Long.toString(rev)).entrySet());
         writer.commit();
         searchers.maybeRefresh();
-        return done;
+    }
+
+    private static long tableRev(Connection conn) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT coalesce(max(rev), 0) FROM articles"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long tableCount(Connection conn) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM articles"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * How the index and the tables compare, cheaply: article counts and revisions. Equal counts and the
+     * index's commit at the tables' revision mean in step (every write raises the revision, and the index
+     * commits the revision it has indexed up to).
+     */
+    public record Drift(long tableArticles, long indexArticles, long tableRev, long indexRev) {
+        /** The index revision of a store that has no index at all. */
+        public static final long NO_INDEX = -1;
+
+        public boolean none() {
+            return tableArticles == indexArticles && tableRev == indexRev;
+        }
+
+        @Override
+        public String toString() {
+            return "tables " + tableArticles + " articles" + (indexRev == NO_INDEX ? ", no index"
+                    : " at revision " + tableRev + ", index " + indexArticles + " at revision " + indexRev);
+        }
+    }
+
+    /** What a repair did: articles indexed that were missing or stale, documents dropped whose article is gone. */
+    public record Repair(Drift before, long indexed, long dropped) {
+        public static final Repair NONE = new Repair(new Drift(0, 0, 0, 0), 0, 0);
+
+        public boolean any() {
+            return !before.none();
+        }
+
+        @Override
+        public String toString() {
+            return !any() ? "index in step with the tables"
+                    : "search index repaired (" + before + "): " + indexed + " articles indexed, " + dropped + " dropped";
+        }
+    }
+
+    Drift drift(Connection conn) throws IOException, SQLException {
+        return new Drift(tableCount(conn), count(SearchQuery.Kind.ARTICLES), tableRev(conn), committedRev());
+    }
+
+    /**
+     * Brings the index in line with the tables: first by revision ({@link #catchUp}), then, if the counts still
+     * differ or the index claims a revision the tables never reached (an older database file put back), by
+     * comparing the article ids on both sides: missing articles are indexed, documents of articles no longer
+     * stored are dropped with their quotes. Commits at the tables' revision.
+     */
+    Repair reconcile(Connection conn) throws IOException, SQLException {
+        Drift before = drift(conn);
+        if (before.none()) return new Repair(before, 0, 0);
+        long indexed = 0, dropped = 0;
+        if (before.indexRev() > before.tableRev()) {
+            // The index is ahead of the tables: what it holds cannot be trusted row by row; index everything again.
+            writer.deleteAll();
+            indexed = indexRevs(conn, 0, before.tableRev());
+        } else {
+            indexed = indexRevs(conn, before.indexRev(), before.tableRev());
+        }
+        searchers.maybeRefresh(); // the writer's own changes, seen without a commit
+        if (count(SearchQuery.Kind.ARTICLES) != tableCount(conn)) {
+            Set<String> inTables = new java.util.HashSet<>();
+            Map<String, Long> revs = new HashMap<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT id, rev FROM articles"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    inTables.add(rs.getString(1));
+                    revs.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            Set<String> inIndex = indexedArticleIds();
+            for (String id : inIndex) {
+                if (inTables.contains(id)) continue;
+                writer.deleteDocuments(new Term("id", id), new Term("quote_of", id));
+                dropped++;
+            }
+            java.util.TreeSet<Long> missingRevs = new java.util.TreeSet<>();
+            for (String id : inTables) if (!inIndex.contains(id)) missingRevs.add(revs.get(id));
+            for (long rev : missingRevs) indexed += indexRevRange(conn, rev - 1, rev);
+        }
+        commit(before.tableRev());
+        return new Repair(before, indexed, dropped);
+    }
+
+    /** The ids of the live article documents, read off the terms of the id field (quote ids carry a '#'). */
+    private Set<String> indexedArticleIds() throws IOException {
+        Set<String> out = new java.util.HashSet<>();
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                org.apache.lucene.index.Terms terms = leaf.reader().terms("id");
+                if (terms == null) continue;
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+                org.apache.lucene.index.TermsEnum te = terms.iterator();
+                org.apache.lucene.index.PostingsEnum postings = null;
+                for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+                    String id = t.utf8ToString();
+                    if (id.indexOf('#') >= 0) continue;
+                    postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+                    for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                        if (live == null || live.get(d)) {
+                            out.add(id);
+                            break;
+                        }
+                    }
+                }
+            }
+        } finally {
+            searchers.release(s);
+        }
+        return out;
     }
 
     private record EntityRow(String name, List<String> aliases, String type, String country) {}
@@ -349,21 +546,19 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Runs a query: one page of hits, the total and the facets. */
+    /**
+     * Runs a query: one page of hits, the total and the facets. A query over the budget ({@link #MAX_QUERY_CHARS},
+     * {@link #MAX_QUERY_TERMS}, {@link #MAX_EXPANDING_TERMS}) or over {@link #TIME_LIMIT} is a {@link BadQueryException}
+     * that says what to simplify.
+     */
     public SearchResult search(SearchQuery q) throws IOException {
         Query query = toLucene(q);
+        String key = queryKey(q);
         IndexSearcher s = searchers.acquire();
+        deadline.start(timeLimit);
         try {
             long total = s.count(query);
-            TopDocs top;
-            if (q.sort() == SearchQuery.Sort.DATE) {
-                Sort sort = new Sort(new SortField("published_dv", SortField.Type.LONG, true), SortField.FIELD_DOC);
-                FieldDoc after = q.cursor().map(c -> (FieldDoc) decodeCursor(c, true)).orElse(null);
-                top = after == null ? s.search(query, q.limit(), sort) : s.searchAfter(after, query, q.limit(), sort);
-            } else {
-                ScoreDoc after = q.cursor().map(c -> decodeCursor(c, false)).orElse(null);
-                top = s.searchAfter(after, query, q.limit());
-            }
+            TopDocs top = page(s, query, q, key);
             List<String> words = queryWords(q.text().orElse(""));
             StoredFields stored = s.storedFields();
             List<SearchResult.Hit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -378,12 +573,30 @@ public final class SearchIndex implements AutoCloseable {
             Optional<String> next = Optional.empty();
             if (top.scoreDocs.length == q.limit() && top.scoreDocs.length > 0) {
                 ScoreDoc last = top.scoreDocs[top.scoreDocs.length - 1];
-                next = Optional.of(encodeCursor(last));
+                next = Optional.of(encodeCursor(last, key));
             }
             return new SearchResult(total, hits, facets(s, query), next);
+        } catch (TimeUp e) {
+            throw new BadQueryException("the search ran over its time limit of " + timeLimit.toMillis() + " ms and was stopped: "
+                    + "simplify the query (fewer words, fewer fuzzy~ or wild* terms) or narrow it with filters or dates", e);
+        } catch (IndexSearcher.TooManyClauses | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            throw new BadQueryException("the query expands into too many terms (" + e.getMessage() + "): use fewer or longer "
+                    + "wildcard and fuzzy terms", e);
         } finally {
+            deadline.clear();
             searchers.release(s);
         }
+    }
+
+    private static TopDocs page(IndexSearcher s, Query query, SearchQuery q, String key) throws IOException {
+        boolean byDate = q.sort() == SearchQuery.Sort.DATE;
+        ScoreDoc after = q.cursor().map(c -> decodeCursor(c, byDate, key)).orElse(null);
+        if (after != null && after.doc >= s.getIndexReader().maxDoc()) {
+            throw new BadQueryException("this cursor no longer fits the index (new articles came in): start again without a cursor", null);
+        }
+        if (!byDate) return s.searchAfter(after, query, q.limit());
+        Sort sort = new Sort(new SortField("published_dv", SortField.Type.LONG, true), SortField.FIELD_DOC);
+        return after == null ? s.search(query, q.limit(), sort) : s.searchAfter(after, query, q.limit(), sort);
     }
 
     private Map<String, List<SearchResult.FacetValue>> facets(IndexSearcher s, Query query) throws IOException {
@@ -420,14 +633,22 @@ public final class SearchIndex implements AutoCloseable {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term("kind", q.kind() == SearchQuery.Kind.ARTICLES ? "article" : "quote")), BooleanClause.Occur.FILTER);
         if (q.text().isPresent()) {
+            String text = q.text().get();
+            if (text.length() > MAX_QUERY_CHARS) {
+                throw new BadQueryException("the query is " + text.length() + " characters long; at most " + MAX_QUERY_CHARS
+                        + " are searched: shorten it", null);
+            }
             MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text"}, analyzer,
                     Map.of("title", 2f, "text", 1f));
             parser.setDefaultOperator(MultiFieldQueryParser.AND_OPERATOR);
+            Query parsed;
             try {
-                b.add(parser.parse(q.text().get()), BooleanClause.Occur.MUST);
+                parsed = parser.parse(text);
             } catch (ParseException | RuntimeException e) {
-                throw new BadQueryException("cannot read the query '" + q.text().get() + "': " + firstLine(e.getMessage()), e);
+                throw new BadQueryException("cannot read the query '" + text + "': " + firstLine(e.getMessage()), e);
             }
+            checkBudget(parsed);
+            b.add(parsed, BooleanClause.Occur.MUST);
         } else {
             b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         }
@@ -446,6 +667,45 @@ public final class SearchIndex implements AutoCloseable {
         for (String a : q.actors()) b.add(new TermQuery(new Term("actor_key", a.toLowerCase(Locale.ROOT).strip())), BooleanClause.Occur.FILTER);
         if (!q.includeCopies()) b.add(new TermQuery(new Term("is_copy", "false")), BooleanClause.Occur.FILTER);
         return b.build();
+    }
+
+    /**
+     * Refuses a query with more words than {@link #MAX_QUERY_TERMS} or more expanding terms than
+     * {@link #MAX_EXPANDING_TERMS}, counted on the text field (each word is searched in the title too).
+     */
+    private static void checkBudget(Query parsed) {
+        int[] terms = {0};
+        int[] expanding = {0};
+        parsed.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... ts) {
+                if (ts.length > 0 && ts[0].field().equals("text")) terms[0] += ts.length;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query query, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                if (!field.equals("text")) return;
+                terms[0]++;
+                expanding[0]++;
+            }
+
+            @Override
+            public void visitLeaf(Query query) {
+                if (!(query instanceof MatchAllDocsQuery)) terms[0]++;
+            }
+
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        if (expanding[0] > MAX_EXPANDING_TERMS) {
+            throw new BadQueryException("the query has " + expanding[0] + " fuzzy, wildcard, regular-expression or range terms; at most "
+                    + MAX_EXPANDING_TERMS + " are allowed (each expands into many words): write the rest as plain words", null);
+        }
+        if (terms[0] > MAX_QUERY_TERMS) {
+            throw new BadQueryException("the query has " + terms[0] + " words; at most " + MAX_QUERY_TERMS + " are searched: leave some out", null);
+        }
     }
 
     private static void anyOf(BooleanQuery.Builder b, String field, List<String> values) {
@@ -504,20 +764,44 @@ public final class SearchIndex implements AutoCloseable {
         return best;
     }
 
-    private static String encodeCursor(ScoreDoc sd) {
-        String raw = sd instanceof FieldDoc fd ? "d:" + sd.doc + ":" + fd.fields[0] : "r:" + sd.doc + ":" + Float.floatToIntBits(sd.score);
+    /**
+     * A short hash of everything that decides a search's results (text, filters, kind, copies, sort; not the
+     * page size): a cursor carries it, so a cursor handed out for one search is refused by another.
+     */
+    static String queryKey(SearchQuery q) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(q.withCursor(Optional.empty()).withLimit(1).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(h, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String encodeCursor(ScoreDoc sd, String key) {
+        String raw = (sd instanceof FieldDoc fd ? "d:" + sd.doc + ":" + fd.fields[0] : "r:" + sd.doc + ":" + Float.floatToIntBits(sd.score)) + ":" + key;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private static ScoreDoc decodeCursor(String cursor, boolean date) {
+    private static ScoreDoc decodeCursor(String cursor, boolean date, String key) {
+        String[] p;
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8);
-            String[] p = raw.split(":");
-            if (p.length != 3 || !p[0].equals(date ? "d" : "r")) throw new IllegalArgumentException("wrong shape");
+            p = raw.split(":");
+        } catch (IllegalArgumentException e) {
+            throw new BadQueryException("not a cursor from this search: '" + cursor + "'", e);
+        }
+        if (p.length != 4 || !p[0].equals(date ? "d" : "r")) throw new BadQueryException("not a cursor from this search: '" + cursor + "'", null);
+        if (!p[3].equals(key)) {
+            throw new BadQueryException("this cursor belongs to another search (its query, filters or order differ): "
+                    + "start again without a cursor", null);
+        }
+        try {
             int doc = Integer.parseInt(p[1]);
+            if (doc < 0) throw new NumberFormatException("negative");
             if (date) return new FieldDoc(doc, Float.NaN, new Object[] {Long.parseLong(p[2]), doc});
             return new ScoreDoc(doc, Float.intBitsToFloat(Integer.parseInt(p[2])));
-        } catch (IllegalArgumentException e) {
+        } catch (NumberFormatException e) {
             throw new BadQueryException("not a cursor from this search: '" + cursor + "'", e);
         }
     }

@@ -32,16 +32,28 @@ public final class Store implements AutoCloseable {
     private final Connection connection;
     private final SearchIndex index;
 
-    private Store(Path dir, Mode mode, Connection connection, SearchIndex index) {
+    private final SearchIndex.Repair repair;
+
+    private Store(Path dir, Mode mode, Connection connection, SearchIndex index, SearchIndex.Repair repair) {
         this.dir = dir;
         this.mode = mode;
         this.connection = connection;
         this.index = index;
+        this.repair = repair;
+    }
+
+    /** What the open did to bring the search index in line with the tables ({@link SearchIndex.Repair#NONE} mostly). */
+    public SearchIndex.Repair repair() {
+        return repair;
     }
 
     /**
-     * Opens (and in {@link Mode#READ_WRITE}, creates) the store in {@code dir}. A read-write open brings
-     * the search index up to date with the tables.
+     * Opens (and in {@link Mode#READ_WRITE}, creates) the store in {@code dir}. Every open compares the search
+     * index with the tables and repairs the index when they disagree (after a crash between the two commits,
+     * say): articles missing from the index are indexed, documents of articles no longer in the tables are
+     * dropped ({@link #repair()} says what was done). A read-only open repairs too, since no writer can hold
+     * the database then; when it cannot (another process is repairing, or the index cannot be written) it
+     * refuses, saying so and naming {@code newsgraph repair}, rather than serve searches that miss articles.
      */
     public static Store open(Path dir, Mode mode) {
         Path db = dir.resolve(DATABASE_FILE);
@@ -56,20 +68,36 @@ public final class Store implements AutoCloseable {
             if (mode == Mode.READ_ONLY) props.setProperty("duckdb.read_only", "true");
             conn = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(), props);
             if (mode == Mode.READ_WRITE) {
-                try (Statement st = conn.createStatement()) {
-                    for (Tables.Table t : Tables.ALL) st.execute(t.ddl());
-                }
+                createTables(conn);
             } else {
                 requireTables(dir, conn);
             }
-            index = mode == Mode.READ_WRITE ? SearchIndex.openForWriting(dir.resolve(INDEX_DIR)) : SearchIndex.openForReading(dir.resolve(INDEX_DIR));
-            Store store = new Store(dir, mode, conn, index);
-            if (mode == Mode.READ_WRITE) index.catchUp(conn);
-            return store;
+            Path indexDir = dir.resolve(INDEX_DIR);
+            SearchIndex.Repair repair;
+            if (mode == Mode.READ_WRITE) {
+                index = SearchIndex.openForWriting(indexDir);
+                repair = index.reconcile(conn);
+            } else {
+                SearchIndex.Drift drift;
+                if (SearchIndex.exists(indexDir)) {
+                    index = SearchIndex.openForReading(indexDir);
+                    drift = index.drift(conn);
+                } else {
+                    // No index at all (deleted, or never committed): built from the tables like any other repair.
+                    drift = new SearchIndex.Drift(articles(conn), 0, 0, SearchIndex.Drift.NO_INDEX);
+                }
+                repair = SearchIndex.Repair.NONE;
+                if (!drift.none()) {
+                    if (index != null) index.close();
+                    index = null;
+                    repair = repairReadOnly(dir, indexDir, conn, drift);
+                    index = SearchIndex.openForReading(indexDir);
+                }
+            }
+            return new Store(dir, mode, conn, index, repair);
         } catch (SQLException e) {
             closeQuietly(conn, index);
-            String why = e.getMessage() != null && e.getMessage().contains("lock") ? " (is another newsgraph ingest or serve using it?)" : "";
-            throw new StoreException(dir + ": cannot open the database " + db.getFileName() + why + ": " + e.getMessage(), e);
+            throw openFailure(dir, db, e);
         } catch (IOException e) {
             closeQuietly(conn, index);
             throw new StoreException(dir + ": cannot open the search index " + INDEX_DIR + "/: " + e.getMessage(), e);
@@ -79,19 +107,83 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    private static long articles(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM articles")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The tables, all or none: a store killed while being created has either every table or no table at all. */
+    private static void createTables(Connection conn) throws SQLException {
+        boolean auto = conn.getAutoCommit();
+        conn.setAutoCommit(false);
+        try (Statement st = conn.createStatement()) {
+            for (Tables.Table t : Tables.ALL) st.execute(t.ddl());
+            Tables.addMissingColumns(conn);
+            conn.commit();
+        } catch (SQLException | RuntimeException e) {
+            conn.rollback();
+            throw e;
+        } finally {
+            conn.setAutoCommit(auto);
+        }
+    }
+
     /**
-     * A read-only open cannot add the tables a newer version brings (the events tables came after the
-     * first stores were written): it says so and how to add them, instead of failing later in a query.
+     * Repairs the index of a store opened read-only: the database is only read, the index is written under
+     * Lucene's own lock. Refuses, with the command that repairs it, when that lock is held or the index
+     * cannot be written.
      */
-    private static void requireTables(Path dir, Connection conn) throws SQLException {
+    private static SearchIndex.Repair repairReadOnly(Path dir, Path indexDir, Connection conn, SearchIndex.Drift drift) {
+        try (SearchIndex writable = SearchIndex.openForWriting(indexDir)) {
+            SearchIndex.Repair done = writable.reconcile(conn);
+            return new SearchIndex.Repair(drift, done.indexed(), done.dropped()); // as this open found it
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new StoreException(dir + ": the search index disagrees with the tables (" + drift + ") and another process is repairing it; "
+                    + "run this again when it is done, or repair it with `newsgraph repair --store " + dir + "`", e);
+        } catch (IOException | SQLException e) {
+            throw new StoreException(dir + ": the search index disagrees with the tables (" + drift + ") and cannot be repaired here ("
+                    + e.getMessage() + "); repair it with `newsgraph repair --store " + dir + "` where the store is writable", e);
+        }
+    }
+
+    /** A failed open of the database, in words: a lock held by another process says which and what to do. */
+    static StoreException openFailure(Path dir, Path db, SQLException e) {
+        String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (msg.contains("Could not set lock") || msg.contains("Conflicting lock")) {
+            java.util.regex.Matcher pid = java.util.regex.Pattern.compile("\\(PID (\\d+)\\)").matcher(msg);
+            String who = pid.find() ? "process " + pid.group(1) : "another process";
+            return new StoreException(dir + ": the store is in use by " + who + " (another newsgraph: an ingest writing it, or a serve or sql "
+                    + "reading it while this needs to write); wait for it to finish or stop it, then run this again. Several serve and sql "
+                    + "can read one store together, but nothing reads it while an ingest writes", e);
+        }
+        return new StoreException(dir + ": cannot open the database " + db.getFileName() + ": " + msg, e);
+    }
+
+    /**
+     * A read-only open cannot create tables. A store without any is one whose first ingest was killed before it
+     * committed anything; one missing only some was written by an older Newsgraph (the events tables came later).
+     * Either way: say so and how to fix it, instead of failing later in a query.
+     */
+    static void requireTables(Path dir, Connection conn) throws SQLException {
         java.util.Set<String> present = new java.util.HashSet<>();
         try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables")) {
             while (rs.next()) present.add(rs.getString(1));
         }
         List<String> missing = Tables.ALL.stream().map(Tables.Table::name).filter(n -> !present.contains(n)).toList();
+        if (missing.size() == Tables.ALL.size() || !present.contains(Tables.ARTICLES.name())) {
+            throw new StoreException(dir + ": an empty store: the ingest that created it stopped (killed or failed) before storing anything; "
+                    + "run `newsgraph ingest --store " + dir + " ...` again");
+        }
         if (!missing.isEmpty()) {
             throw new StoreException(dir + ": written by an older Newsgraph, it has no table " + String.join(", ", missing)
-                    + "; open it once for writing to add the empty tables (newsgraph ingest --store " + dir + " with any input)");
+                    + "; open it once for writing to add the empty tables (`newsgraph repair --store " + dir + "`)");
+        }
+        List<String> columns = Tables.missingColumns(conn);
+        if (!columns.isEmpty()) {
+            throw new StoreException(dir + ": written by an older Newsgraph, it lacks the column" + (columns.size() > 1 ? "s " : " ")
+                    + String.join(", ", columns) + "; open it once for writing to add them (`newsgraph repair --store " + dir + "`)");
         }
     }
 

@@ -16,6 +16,8 @@ import java.util.List;
  * One writer per store, one thread.
  */
 final class StoreWriter {
+    private static final int REV = Tables.ARTICLES.indexOf("rev"), INGESTED_AT = Tables.ARTICLES.indexOf("ingested_at");
+
     private final Connection conn;
     private long rev;
 
@@ -44,8 +46,8 @@ final class StoreWriter {
                     for (StoredArticle a : batch) {
                         for (Object[] row : table.rows().apply(a)) {
                             if (table == Tables.ARTICLES) {
-                                row[1] = ++rev;
-                                row[row.length - 1] = now;
+                                row[REV] = ++rev;
+                                row[INGESTED_AT] = now;
                             }
                             bind(ps, row);
                             ps.addBatch();

@@ -17,9 +17,11 @@ import org.newsgraph.model.Article;
  * @param sourceName  the site the article is from: its site name, else the host of its URL
  * @param article     the clean article
  * @param annotations entities, mentions, quotes, dates, counts, amounts; empty when annotation was skipped
+ * @param annotationNote why the article was not annotated (a language without models, annotation skipped or
+ *                    failed); empty when it was
  */
 public record StoredArticle(String id, String contentHash, long simHash, Optional<String> copyOf,
-        Optional<String> sourceName, Article article, Annotations annotations) {
+        Optional<String> sourceName, Article article, Annotations annotations, Optional<String> annotationNote) {
     public StoredArticle {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(contentHash, "contentHash");
@@ -27,6 +29,13 @@ public record StoredArticle(String id, String contentHash, long simHash, Optiona
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(annotations, "annotations");
+        Objects.requireNonNull(annotationNote, "annotationNote");
+    }
+
+    /** An annotated article. */
+    public StoredArticle(String id, String contentHash, long simHash, Optional<String> copyOf, Optional<String> sourceName, Article article,
+            Annotations annotations) {
+        this(id, contentHash, simHash, copyOf, sourceName, article, annotations, Optional.empty());
     }
 
     /** The store id of a text with this content hash. */

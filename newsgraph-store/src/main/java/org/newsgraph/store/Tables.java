@@ -61,9 +61,17 @@ public final class Tables {
             return sb.append(')').toString();
         }
 
-        /** {@code INSERT INTO name VALUES (?, ...)}. */
+        /** {@code INSERT INTO name (columns) VALUES (?, ...)}: by name, since columns added to an older store come last. */
         public String insert() {
-            return "INSERT INTO " + name + " VALUES (" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+            return "INSERT INTO " + name + " (" + String.join(", ", columnNames()) + ") VALUES ("
+                    + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        }
+
+        /** The position of a column. */
+        public int indexOf(String column) {
+            int i = columnNames().indexOf(column);
+            if (i < 0) throw new IllegalArgumentException("no column " + column + " in " + name);
+            return i;
         }
 
         public List<String> columnNames() {
@@ -107,7 +115,9 @@ public final class Tables {
             c("text", "VARCHAR NOT NULL", "the body, paragraphs separated by a blank line; all offsets are into it"),
             c("paragraphs", "JSON NOT NULL", "[{kind, start, end}] blocks with offsets into text"),
             c("credit", "VARCHAR", "credit line kept out of the body"),
-            c("ingested_at", "TIMESTAMPTZ NOT NULL", "when it was stored")), List.of("id"),
+            c("ingested_at", "TIMESTAMPTZ NOT NULL", "when it was stored"),
+            c("annotated", "BOOLEAN", "whether the annotate stage ran on it (false: see annotation_note; NULL in stores written before this column)"),
+            c("annotation_note", "VARCHAR", "why it was not annotated: a language without models, --no-nlp, or the annotation's failure")), List.of("id"),
             s -> {
                 Article a = s.article();
                 ArrayNode paras = JSON.createArrayNode();
@@ -123,7 +133,7 @@ public final class Tables {
                         new SqlList(a.authors()), a.published().map(p -> p.date()).orElse(null),
                         a.published().flatMap(p -> p.instant()).orElse(null),
                         a.published().map(p -> p.source().jsonName()).orElse(null), or(a.language()), a.format().jsonName(),
-                        a.text(), paras.toString(), or(a.credit()), null});
+                        a.text(), paras.toString(), or(a.credit()), null, s.annotationNote().isEmpty(), or(s.annotationNote())});
             });
 
     public static final Table ENTITIES = new Table("entities", List.of(
@@ -367,6 +377,36 @@ public final class Tables {
                 }
                 return rows;
             });
+
+    /** Columns of {@link #ALL} that the database lacks ({@code table.column}): a store written by an older Newsgraph. */
+    static List<String> missingColumns(java.sql.Connection conn) throws java.sql.SQLException {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        try (java.sql.Statement st = conn.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT table_name, column_name FROM information_schema.columns")) {
+            while (rs.next()) present.add(rs.getString(1) + "." + rs.getString(2));
+        }
+        List<String> out = new ArrayList<>();
+        for (Table t : ALL) {
+            if (!present.contains(t.name() + "." + t.columns().get(0).name())) continue; // the table itself is missing
+            for (Column c : t.columns()) if (!present.contains(t.name() + "." + c.name())) out.add(t.name() + "." + c.name());
+        }
+        return out;
+    }
+
+    /**
+     * Adds the columns a store written by an older Newsgraph lacks, nullable (a NOT NULL column cannot be added
+     * to rows that have no value for it), so old rows read NULL there.
+     */
+    static void addMissingColumns(java.sql.Connection conn) throws java.sql.SQLException {
+        for (String tc : missingColumns(conn)) {
+            String table = tc.substring(0, tc.indexOf('.')), column = tc.substring(tc.indexOf('.') + 1);
+            Table t = named(table).orElseThrow();
+            String type = t.columns().get(t.indexOf(column)).type().replace(" NOT NULL", "");
+            try (java.sql.Statement st = conn.createStatement()) {
+                st.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
+            }
+        }
+    }
 
     /**
      * Every table, in write order (articles first). The geocoder's {@code locations} goes here when it lands.

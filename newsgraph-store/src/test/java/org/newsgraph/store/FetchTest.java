@@ -184,6 +184,47 @@ class FetchTest {
         assertEquals(null, hits.get("/a"));
     }
 
+    /** A second site whose robots.txt is redirected (as http to https often is) and asks for a Crawl-delay. */
+    private HttpServer site(String robotsBody) throws IOException {
+        HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        s.createContext("/", ex -> {
+            String path = ex.getRequestURI().getPath();
+            hits.computeIfAbsent("site" + path, k -> new AtomicInteger()).incrementAndGet();
+            switch (path) {
+                case "/robots.txt" -> {
+                    ex.getResponseHeaders().add("Location", "/moved/robots.txt");
+                    send(ex, 301, "text/plain", "");
+                }
+                case "/moved/robots.txt" -> send(ex, 200, "text/plain", robotsBody);
+                default -> send(ex, 200, "text/html", page("Story " + path, path.hashCode()));
+            }
+        });
+        s.start();
+        return s;
+    }
+
+    /** Regression for issue 15, item 6: a redirected robots.txt was ignored (allow all) and Crawl-delay too. */
+    @Test
+    void robotsTxtRedirectsAndCrawlDelayAreHonoured() throws Exception {
+        HttpServer s = site("User-agent: *\nDisallow: /closed\nCrawl-delay: 1\n\nUser-agent: newsgraph\nDisallow: /mine-only\nCrawl-delay: 1\n");
+        try {
+            String at = "http://127.0.0.1:" + s.getAddress().getPort();
+            Fetcher f = fetcher(Duration.ZERO, Duration.ofSeconds(5), 1 << 20);
+            assertTrue(assertThrows(InputException.class, () -> f.fetch(URI.create(at + "/mine-only/x"))).getMessage()
+                    .contains("robots.txt of 127.0.0.1 disallows /mine-only/x"), "the group naming our product token applies");
+            assertEquals(null, hits.get("site/mine-only/x"), "a disallowed page is never requested");
+            long t0 = System.nanoTime();
+            f.fetch(URI.create(at + "/closed"));  // only the * group closes it, and ours replaces that group
+            f.fetch(URI.create(at + "/open"));
+            long took = System.nanoTime() - t0;
+            assertTrue(took >= 1_900_000_000L, "two requests after the robots.txt ones, each a Crawl-delay of 1 s apart: " + took / 1_000_000 + " ms");
+            assertEquals(1, hits.get("site/robots.txt").get(), "robots.txt read once per site");
+            assertEquals(1, hits.get("site/moved/robots.txt").get(), "its redirect followed once");
+        } finally {
+            s.stop(0);
+        }
+    }
+
     static Ingester.Summary ingest(Store store, Fetcher f, List<String> args, List<String> errors) {
         try (CorpusInputs in = new CorpusInputs(args, InputReader.Limits.DEFAULT, () -> new ByteArrayInputStream(new byte[0]), f, store::hasUrl)) {
             return new Ingester(store, Annotator.none(), new Ingester.Options(Optional.empty(), Optional.empty(), 8), errors::add,

@@ -49,6 +49,13 @@ class KillNineTest {
         assertTrue(storedAtKill >= 90 && storedAtKill < ARTICLES, "killed mid-run; child said " + seen);
         assertEquals(137, child.exitValue(), "killed by SIGKILL (128 + 9)");
 
+        // First as serve opens it, read-only: whatever the kill left, search finds what the tables hold (issue 15, item 4).
+        try (Store store = Store.open(storeDir, Store.Mode.READ_ONLY)) {
+            long stored = store.articleCount();
+            assertTrue(stored > 0 && stored <= storedAtKill, "committed batches survived: " + stored);
+            assertEquals(stored, store.index().search(SearchQuery.all().withLimit(1)).total(), "search totals agree with the tables: " + store.repair());
+            assertEquals(stored, store.index().count(SearchQuery.Kind.ARTICLES));
+        }
         List<String> errors = new ArrayList<>();
         try (Store store = Store.open(storeDir, Store.Mode.READ_WRITE)) {
             long before = StoreIngestTest.count(store, "SELECT count(*) FROM articles");

@@ -127,6 +127,7 @@ public final class CorpusInputs implements Iterator<InputReader.Item>, AutoClose
 
     private Iterator<InputReader.Item> forFile(Path f) {
         if (!Files.exists(f)) return failure(f.toString(), "no such file or directory");
+        if (!Files.isRegularFile(f)) return failure(f.toString(), InputReader.notARegularFile(f));
         if (WarcInput.isWarc(f)) return new WarcInput(f, limits.maxBytes());
         if (CsvInput.isCsv(f)) return new CsvInput(f, limits.maxBytes());
         if (isFeedFile(f)) {

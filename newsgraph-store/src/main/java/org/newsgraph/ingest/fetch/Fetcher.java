@@ -13,11 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
 import org.newsgraph.ingest.InputException;
 
 /**
- * Fetches pages politely: robots.txt is read once per site and obeyed, requests to one host are spaced by
- * a delay, every request has a connect and a total timeout, bodies are capped, redirects are followed by
+ * Fetches pages politely: robots.txt is read once per site (following its redirects, as RFC 9309 asks: a
+ * site moved to https serves it from there), parsed by crawler-commons' {@code SimpleRobotRulesParser} and
+ * obeyed, its Crawl-delay included; requests to one host are spaced by the larger of that and the delay
+ * asked for; every request has a connect and a total timeout, bodies are capped, redirects are followed by
  * hand (at most a few, each checked against robots.txt), and a refusal says what happened in words (403:
  * the site refuses this fetcher; 429: rate-limited, with the Retry-After the site sent; 5xx: the site's
  * own error). One instance per ingest; thread-safe (per-host state is guarded).
@@ -57,12 +61,18 @@ public final class Fetcher {
 
     private final Options options;
     private final HttpClient client;
-    private final Map<String, Robots> robots = new HashMap<>();
+    private final Map<String, BaseRobotRules> robots = new HashMap<>();
     private final Map<String, Long> nextAllowed = new HashMap<>();
+    /** Crawl-delay a host's robots.txt asks for, in nanoseconds, by host:port. */
+    private final Map<String, Long> crawlDelays = new HashMap<>();
+    /** The robots.txt product token of this fetcher ("newsgraph" for "Newsgraph/0.1 (...)"). */
+    private final String robotName;
 
     public Fetcher(Options options) {
         this.options = options;
         this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(options.timeout()).build();
+        String token = options.userAgent().split("[/ ]")[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z_-]", "");
+        this.robotName = token.isEmpty() ? "newsgraph" : token;
     }
 
     /** Fetches a page, following redirects; any refusal or error is an {@link InputException} naming the URL. */
@@ -73,7 +83,7 @@ public final class Fetcher {
             if (!scheme.equals("http") && !scheme.equals("https") || at.getHost() == null) {
                 throw new InputException(uri.toString(), "not an http(s) URL: " + at);
             }
-            if (!robotsFor(at).allows(pathOf(at))) {
+            if (!robotsFor(at).isAllowed(at.toString())) {
                 throw new InputException(uri.toString(), "robots.txt of " + at.getHost() + " disallows " + pathOf(at) + " for this fetcher; not fetched");
             }
             HttpResponse<InputStream> r = send(at, uri.toString());
@@ -124,14 +134,19 @@ public final class Fetcher {
         }
     }
 
-    /** Sleeps until this host may be asked again, and books the next slot. */
+    private static String hostKey(URI at) {
+        return at.getHost().toLowerCase(Locale.ROOT) + ":" + at.getPort();
+    }
+
+    /** Sleeps until this host may be asked again, and books the next slot (the larger of our delay and its Crawl-delay). */
     private void waitForHost(URI at) throws InputException {
-        String host = at.getHost().toLowerCase(Locale.ROOT) + ":" + at.getPort();
+        String host = hostKey(at);
         long wait;
         synchronized (nextAllowed) {
             long now = System.nanoTime();
             long slot = Math.max(now, nextAllowed.getOrDefault(host, now));
-            nextAllowed.put(host, slot + options.perHostDelay().toNanos());
+            long delay = Math.max(options.perHostDelay().toNanos(), crawlDelays.getOrDefault(host, 0L));
+            nextAllowed.put(host, slot + delay);
             wait = slot - now;
         }
         if (wait > 0) {
@@ -166,26 +181,53 @@ public final class Fetcher {
         }
     }
 
-    private Robots robotsFor(URI at) throws InputException {
+    /**
+     * The robots.txt rules of the URL's site, fetched on first use and kept for the fetcher's life. Redirects are
+     * followed (up to the redirect limit); a 4xx answer means no rules (allow all), a 5xx or 429 one "disallow all"
+     * for now (RFC 9309, as crawler-commons reads it). A Crawl-delay spaces this host's later requests.
+     */
+    private BaseRobotRules robotsFor(URI at) throws InputException {
         String key = at.getScheme() + "://" + at.getHost().toLowerCase(Locale.ROOT) + ":" + at.getPort();
         synchronized (robots) {
-            Robots cached = robots.get(key);
+            BaseRobotRules cached = robots.get(key);
             if (cached != null) return cached;
         }
+        SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
         URI robotsUri = at.resolve("/robots.txt");
-        Robots found;
-        HttpResponse<InputStream> r = send(robotsUri, at.toString());
-        int status = r.statusCode();
-        if (status == 200) {
-            byte[] body = readCapped(r, robotsUri.toString());
-            found = Robots.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8), options.userAgent());
-        } else {
-            closeQuietly(r.body());
-            // RFC 9309: a missing robots.txt (4xx) allows all; a server error means assume disallowed.
-            found = status >= 500 ? Robots.DISALLOW_ALL : Robots.ALLOW_ALL;
+        BaseRobotRules found = null;
+        for (int hop = 0; hop <= options.maxRedirects() && found == null; hop++) {
+            HttpResponse<InputStream> r = send(robotsUri, at.toString());
+            int status = r.statusCode();
+            if (status >= 300 && status < 400 && status != 304 && r.headers().firstValue("location").isPresent()) {
+                closeQuietly(r.body());
+                try {
+                    robotsUri = robotsUri.resolve(r.headers().firstValue("location").get().strip());
+                } catch (IllegalArgumentException e) {
+                    found = parser.failedFetch(404); // a redirect nowhere: as if there were none
+                }
+                if (found == null && robotsUri.getHost() == null) found = parser.failedFetch(404);
+                continue;
+            }
+            if (status == 200) {
+                byte[] body = readCapped(r, robotsUri.toString());
+                found = parser.parseContent(robotsUri.toString(), body, r.headers().firstValue("content-type").orElse("text/plain"),
+                        java.util.List.of(robotName));
+            } else {
+                closeQuietly(r.body());
+                found = parser.failedFetch(status);
+            }
         }
+        if (found == null) found = parser.failedFetch(404); // more redirects than allowed: RFC 9309 reads that as unavailable
         synchronized (robots) {
             robots.put(key, found);
+        }
+        if (found.getCrawlDelay() != BaseRobotRules.UNSET_CRAWL_DELAY && found.getCrawlDelay() > 0) {
+            long delay = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(found.getCrawlDelay());
+            synchronized (nextAllowed) {
+                crawlDelays.put(hostKey(at), delay);
+                // The robots.txt request itself counts: the next one waits the delay after it.
+                nextAllowed.merge(hostKey(at), System.nanoTime() + delay, Math::max);
+            }
         }
         return found;
     }

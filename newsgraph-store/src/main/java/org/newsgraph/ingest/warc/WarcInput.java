@@ -20,8 +20,9 @@ import org.newsgraph.model.InputFormat;
  * The HTML pages of a WARC file ({@code .warc} or {@code .warc.gz}, read with jwarc): each {@code response}
  * record with HTTP status 200 and an HTML payload becomes a document whose source is
  * {@code file.warc.gz@OFFSET} (the record's offset in the file) and whose URL is the record's target. Other
- * records (requests, metadata, images, redirects) are passed over silently; a broken record is a failure
- * naming its offset, and reading stops there (what follows a corrupt gzip member cannot be found reliably).
+ * records (requests, metadata, images, redirects) are passed over silently; a broken or truncated record (its
+ * block shorter than its Content-Length) is a failure naming its offset, and reading stops there (what follows
+ * a corrupt gzip member cannot be found reliably).
  * Lazy: one record in memory at a time. Not thread-safe; close it when done.
  */
 public final class WarcInput extends ItemCursor {
@@ -43,6 +44,7 @@ public final class WarcInput extends ItemCursor {
     @Override
     protected InputReader.Item advance() {
         long offset = 0;
+        WarcRecord record = null;
         try {
             if (reader == null) {
                 reader = new WarcReader(file);
@@ -55,27 +57,68 @@ public final class WarcInput extends ItemCursor {
                     close();
                     return null;
                 }
-                if (!(r.get() instanceof WarcResponse resp)) continue;
+                record = r.get();
+                offset = reader.position(); // where the record just read starts
                 String source = file + "@" + offset;
-                String uri = resp.target();
-                if (uri == null || !(uri.startsWith("http://") || uri.startsWith("https://"))) continue;
-                var http = resp.http();
-                if (http.status() != 200) continue;
-                MediaType type = http.contentType();
-                String base = type.base().toString().toLowerCase(java.util.Locale.ROOT);
-                if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) continue;
-                byte[] body = readCapped(http.bodyDecoded().stream(), source);
-                String text = Charsets.decode(body, Optional.ofNullable(type.parameters().get("charset"))).text();
-                if (Binary.looksBinary(text)) return new InputReader.Item.Failure(new InputException(source, "binary data in an HTML record"));
-                return new InputReader.Item.Doc(new InputDocument(idFor(uri, offset), source, InputFormat.HTML, text, Optional.of(uri), Optional.empty()));
+                Optional<InputReader.Item> doc = document(record, source, offset);
+                // Whatever the record was, all of it must be there: a short one is the end of a cut file.
+                Optional<InputReader.Item> cut = truncated(record, source);
+                if (cut.isPresent()) {
+                    close();
+                    return cut.get();
+                }
+                if (doc.isPresent()) return doc.get();
             }
         } catch (InputException e) {
             return new InputReader.Item.Failure(e); // one oversized record: skipped, the file goes on
         } catch (IOException | RuntimeException e) {
+            String source = file + "@" + offset;
+            Optional<InputReader.Item> cut = record == null ? Optional.empty() : truncated(record, source);
             close();
-            return new InputReader.Item.Failure(new InputException(file.toString(), offset,
-                    "broken WARC record (" + e.getMessage() + "); the rest of the file is skipped", e));
+            return cut.orElseGet(() -> new InputReader.Item.Failure(new InputException(source,
+                    "broken WARC record (" + e.getMessage() + "); the rest of the file is skipped", e)));
         }
+    }
+
+    /** The document a record holds: a response with status 200 and an HTML payload; empty for any other record. */
+    private Optional<InputReader.Item> document(WarcRecord record, String source, long offset) throws IOException, InputException {
+        if (!(record instanceof WarcResponse resp)) return Optional.empty();
+        String uri = resp.target();
+        if (uri == null || !(uri.startsWith("http://") || uri.startsWith("https://"))) return Optional.empty();
+        var http = resp.http();
+        if (http.status() != 200) return Optional.empty();
+        MediaType type = http.contentType();
+        String base = type.base().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) return Optional.empty();
+        byte[] body = readCapped(http.bodyDecoded().stream(), source);
+        String text = Charsets.decode(body, Optional.ofNullable(type.parameters().get("charset"))).text();
+        if (Binary.looksBinary(text)) return Optional.of(new InputReader.Item.Failure(new InputException(source, "binary data in an HTML record")));
+        return Optional.of(new InputReader.Item.Doc(new InputDocument(idFor(uri, offset), source, InputFormat.HTML, text, Optional.of(uri), Optional.empty())));
+    }
+
+    /**
+     * A failure when the record's block is shorter than its Content-Length says (the file ends inside it); read
+     * to its end first, so this is known whatever was read of it before.
+     */
+    private static Optional<InputReader.Item> truncated(WarcRecord record, String source) {
+        long declared = -1, got = -1;
+        try {
+            declared = record.body().size();
+            // Read, not consume(): consume() seeks past the end of a plain file without noticing that it ended.
+            got = record.body().position();
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(65536);
+            for (int n; got < declared && (n = record.body().read(buf)) >= 0; buf.clear()) got += n;
+            if (got >= declared) return Optional.empty();
+        } catch (IOException e) {
+            // jwarc says how much was missing when the file ends inside a block.
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("expected (\\d+) more bytes").matcher(String.valueOf(e.getMessage()));
+            if (declared < 0 || !m.find()) {
+                return Optional.of(new InputReader.Item.Failure(new InputException(source, "corrupt WARC record (" + e.getMessage() + ")", e)));
+            }
+            got = declared - Long.parseLong(m.group(1));
+        }
+        return Optional.of(new InputReader.Item.Failure(new InputException(source,
+                "truncated WARC record: it declares " + declared + " bytes and the file ends after " + got)));
     }
 
     private static String idFor(String uri, long offset) {
