@@ -71,6 +71,11 @@ public final class Countries {
         return byName(text).or(() -> byDemonym(text)).or(() -> byPlace(text));
     }
 
+    /** Every country code in the table. */
+    public java.util.Set<String> codes() {
+        return java.util.Set.copyOf(names.keySet());
+    }
+
     /** The English short name of a code. */
     public Optional<String> name(String code) {
         return Optional.ofNullable(names.get(code));

@@ -42,6 +42,11 @@ final class DictCommand implements Runnable {
         @Option(names = "--warnings", defaultValue = "20", paramLabel = "N", description = "Print up to N of the lines left out (default: ${DEFAULT-VALUE}).")
         int shown;
 
+        @Option(names = "--cameo", paramLabel = "DIR",
+                description = "Folder with cameo_country_codes.tsv and cameo_actor_types.tsv: actor codes must open with a country, "
+                        + "region or group code from them or from the project's country table (default: the folder above --petrarch, when it has them).")
+        Path cameo;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -49,14 +54,25 @@ final class DictCommand implements Runnable {
         public Integer call() throws Exception {
             if (!Files.isDirectory(in)) throw new CommandLine.ParameterException(spec.commandLine(), "--petrarch: " + in + " is not a folder");
             CameoCodes codes = CameoCodes.load();
+            java.util.Set<String> prefixes = new java.util.HashSet<>(org.newsgraph.annotate.Countries.load().codes());
+            prefixes.addAll(DictionaryConverter.HISTORICAL_AND_GROUP_PREFIXES);
+            Path tables = cameo != null ? cameo : in.toAbsolutePath().getParent();
+            Path countryCodes = tables.resolve("cameo_country_codes.tsv"), types = tables.resolve("cameo_actor_types.tsv");
+            if (Files.isRegularFile(countryCodes) && Files.isRegularFile(types)) {
+                for (String l : Files.readAllLines(countryCodes)) if (l.split("\t").length > 1) prefixes.add(l.split("\t")[1].trim());
+                for (String l : Files.readAllLines(types)) if (!l.isBlank()) prefixes.add(l.split("\t")[0].trim());
+            } else if (cameo != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--cameo: " + cameo + " lacks cameo_country_codes.tsv or cameo_actor_types.tsv");
+            }
             List<String> warnings = new ArrayList<>();
-            DictionaryConverter.Summary s = DictionaryConverter.convert(in, out, c -> codes.get(c).isPresent(), warnings::add);
+            DictionaryConverter.Summary s = DictionaryConverter.convert(in, out, c -> codes.get(c).isPresent(), prefixes::contains, warnings::add);
             for (int i = 0; i < Math.min(shown, warnings.size()); i++) System.err.println("  " + warnings.get(i));
             if (warnings.size() > shown) System.err.println("  ... " + (warnings.size() - shown) + " more");
             System.out.printf("%d verb patterns, %d transformations, %d ontology codes, %d actor names (%d dated codes), %d role words"
-                    + " written to %s; %d lines unreadable and %d patterns with non-CAMEO codes left out%n",
+                    + " written to %s; %d lines unreadable, %d patterns with non-CAMEO codes and %d actor codes with unknown"
+                    + " prefixes left out%n",
                     s.patterns(), s.transformations(), s.ontologyCodes(), s.actorNames(), s.actorEntries(), s.agents(), out,
-                    s.skippedLines(), s.unknownCodes());
+                    s.skippedLines(), s.unknownCodes(), s.unknownActorPrefixes());
             return 0;
         }
     }

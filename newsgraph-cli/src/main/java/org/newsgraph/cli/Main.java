@@ -14,7 +14,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract, eval, ingest, sql, export, serve, repair (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract, eval, ingest, sql, export, serve, repair, dict (see --help)");
     }
 
     /**

@@ -258,8 +258,9 @@ final class ActorResolver {
                 }
             }
         }
-        // "the foreign ministers from Turkey, Saudi Arabia ... and Qatar" with the phrase attached elsewhere.
-        if (countries.isEmpty() && nameCode == null && role != null) {
+        // "the foreign ministers from Turkey, Saudi Arabia ... and Qatar" with the phrase attached elsewhere; not
+        // for a phrase that already has an owner ("withdrew its troops from Lebanon").
+        if (countries.isEmpty() && nameCode == null && role != null && t.child(h, "nmod:poss") < 0) {
             int last = span.get(span.size() - 1);
             if (last + 1 < t.size() && Set.of("from", "of", "in").contains(t.lemma(last + 1))) {
                 for (int k = last + 2; k < t.size(); k++) {

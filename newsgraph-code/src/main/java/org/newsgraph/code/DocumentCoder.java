@@ -81,7 +81,8 @@ final class DocumentCoder {
                 coded.add(c);
             }
         }
-        return EventMerger.merge(coded, ctx.codes);
+        return EventMerger.merge(coded, ctx.codes, id -> id < ctx.ann.entities().size()
+                && ctx.ann.entities().get(id).type() == org.newsgraph.model.EntityType.PERSON);
     }
 }
 

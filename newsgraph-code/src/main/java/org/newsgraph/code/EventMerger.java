@@ -16,7 +16,7 @@ import org.newsgraph.model.Modality;
 /**
  * Turns coded acts into events: one row per source and target (compound actors give one event per actor,
  * as PETRARCH codes them; a reverse code gives the event the other way round), then one event per code and
- * pair of actors (the same code and named entity, or the same code when unnamed), with every mention that
+ * pair of actors (the same code, and the same person when a person is named), with every mention that
  * tells of it; a mention naming one side only joins the event of the same code that names that side and
  * another. An event's modality is that of its most factual
  * mention (asserted, then reported, future, hypothetical, negated, denied); each mention keeps its own.
@@ -32,7 +32,13 @@ final class EventMerger {
     private static final List<Modality> FACTUALITY = List.of(Modality.ASSERTED, Modality.REPORTED, Modality.FUTURE,
             Modality.HYPOTHETICAL, Modality.NEGATED, Modality.DENIED);
 
-    static List<Event> merge(List<Coded> coded, CameoCodes codes) {
+    /**
+     * Merges coded acts into events.
+     *
+     * @param person whether an entity id is a person's: people with the same code are different actors (Johnson
+     *               and May are both GBRGOV); two entities of one country or organisation code are one actor
+     */
+    static List<Event> merge(List<Coded> coded, CameoCodes codes, java.util.function.IntPredicate person) {
         List<Row> rows = new ArrayList<>();
         for (Coded c : coded) {
             if (!c.code().isEmpty()) rows(c.code(), c.sources(), c.targets(), c.mention(), rows);
@@ -44,7 +50,7 @@ final class EventMerger {
         for (Row r : rows) {
             // Actors with the same code but different names are different events (Johnson meeting Tillerson, May
             // calling Trump: both GBRGOV and USAGOV); the same named actor told twice is one.
-            String key = r.code() + '|' + side(r.source()) + '|' + side(r.target());
+            String key = r.code() + '|' + side(r.source(), person) + '|' + side(r.target(), person);
             groups.computeIfAbsent(key, x -> new ArrayList<>()).add(r);
         }
         // A mention that leaves one side out joins the event that names both, when the side it names and the code
@@ -56,7 +62,8 @@ final class EventMerger {
             for (List<Row> other : groups.values()) {
                 Row o = other.get(0);
                 if (other == e.getValue() || o.source() == null || o.target() == null || !o.code().equals(first.code())) continue;
-                boolean joins = first.target() == null ? side(o.source()).equals(side(first.source())) : side(o.target()).equals(side(first.target()));
+                boolean joins = first.target() == null ? side(o.source(), person).equals(side(first.source(), person))
+                        : side(o.target(), person).equals(side(first.target(), person));
                 if (joins) {
                     other.addAll(e.getValue());
                     it.remove();
@@ -80,9 +87,9 @@ final class EventMerger {
         return out;
     }
 
-    private static String side(EventActor a) {
+    private static String side(EventActor a, java.util.function.IntPredicate person) {
         if (a == null) return "";
-        return a.entity() >= 0 ? a.code() + "#" + a.entity() : a.code();
+        return a.entity() >= 0 && person.test(a.entity()) ? a.code() + "#" + a.entity() : a.code();
     }
 
     private static void rows(String code, List<EventActor> sources, List<EventActor> targets, EventMention mention, List<Row> out) {

@@ -168,6 +168,10 @@ final class VerbCoder {
             int act = t.child(v, "xcomp");
             if (act >= 0) targets = actors.intendedTarget(s, t, act, sources);
         }
+        if (targets.isEmpty() && !best.noTarget() && t.child(v, "iobj") >= 0) {
+            // "gave Syria a mandate": the recipient, when the object is a thing.
+            targets = actors.actors(s, t, t.child(v, "iobj"));
+        }
         if (targets.isEmpty() && sources.size() > 1 && RECIPROCAL.contains(root)) {
             // "Gondor and Osgiliath renewed ties", "the US, Russia and Switzerland met": with each other.
             targets = sources;

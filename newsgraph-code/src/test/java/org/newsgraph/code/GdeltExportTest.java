@@ -95,7 +95,7 @@ class GdeltExportTest {
             assertFalse(f[60].isEmpty(), "SOURCEURL");
             triples.add(f[5] + " " + f[26] + " " + f[15]);
         }
-        assertTrue(triples.contains("USA 112 SYRGOV"), "the US blames the Assad government: " + triples);
+        assertTrue(triples.stream().anyMatch(t -> t.startsWith("USA 112") && t.endsWith(" SYRGOV")), "the US blames the Assad government: " + triples);
         assertTrue(triples.contains("ITA 036 TURGOV"), "Italy invites: " + triples);
         assertFalse(triples.stream().anyMatch(t -> t.contains(" 163 ")), "no factual sanctions: " + triples);
         StringWriter all = new StringWriter();

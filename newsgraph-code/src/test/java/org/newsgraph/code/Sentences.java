@@ -20,6 +20,7 @@ final class Sentences {
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Entity> entities = new ArrayList<>();
+    private final List<Mention> references = new ArrayList<>();
 
     /** Adds a sentence; returns its index. */
     int sentence(String spec) {
@@ -51,6 +52,12 @@ final class Sentences {
         return id;
     }
 
+    /** Declares that a pronoun token refers to an entity, as the annotate stage's resolver says. */
+    void reference(int sentence, int token, int entity) {
+        Token t = sentences.get(sentence).tokens().get(token);
+        references.add(new Mention(t.text(), entities.get(entity).type(), t.start(), t.end(), sentence, entity));
+    }
+
     String text() {
         return text.toString();
     }
@@ -58,6 +65,6 @@ final class Sentences {
     Annotations annotations() {
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(java.util.Comparator.comparingInt(Mention::start));
-        return new Annotations(sentences, sorted, entities, List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Annotations(sentences, sorted, entities, List.of(), List.of(), List.of(), List.of(), List.of(), references);
     }
 }

@@ -40,9 +40,17 @@ public final class DictionaryConverter {
             "Phoenix.MilNonState.actors.txt");
     public static final String AGENT_FILE = "Phoenix.agents.txt";
 
+    /**
+     * Actor code prefixes the CAMEO tables lack but CAMEO coders use: international, group and unknown-country
+     * codes, and states that no longer exist (the Soviet Union, Yugoslavia, East Germany, Czechoslovakia, Serbia
+     * and Montenegro).
+     */
+    public static final java.util.Set<String> HISTORICAL_AND_GROUP_PREFIXES = java.util.Set.of("IGO", "NGO", "IMG", "MNC", "INT", "---",
+            "USR", "SUN", "YUG", "DDR", "CSK", "SCG", "FRY");
+
     /** What a conversion wrote and left out. */
     public record Summary(int patterns, int transformations, int ontologyCodes, int actorNames, int actorEntries, int agents,
-            int skippedLines, int unknownCodes) {}
+            int skippedLines, int unknownCodes, int unknownActorPrefixes) {}
 
     /**
      * Converts.
@@ -53,6 +61,17 @@ public final class DictionaryConverter {
      * @param warnings  one message per line left out
      */
     public static Summary convert(Path in, Path out, Predicate<String> knownCode, Consumer<String> warnings) throws IOException {
+        return convert(in, out, knownCode, p -> true, warnings);
+    }
+
+    /**
+     * Converts, leaving out actor entries whose code does not open with a known country, region or group code
+     * (the Phoenix files carry a few hundred with typos or private prefixes: "KKL", "FRN").
+     *
+     * @param actorPrefix whether an actor code's first three letters are a country, region or group code
+     */
+    public static Summary convert(Path in, Path out, Predicate<String> knownCode, Predicate<String> actorPrefix,
+            Consumer<String> warnings) throws IOException {
         int[] skipped = {0};
         Consumer<String> warn = w -> {
             skipped[0]++;
@@ -89,8 +108,17 @@ public final class DictionaryConverter {
         Map<String, List<Integer>> ontology = CodingOntology.read(read(in, ONTOLOGY_FILE), ONTOLOGY_FILE, warn);
         List<ActorEntry> actors = new ArrayList<>();
         Set<ActorEntry> seen = new java.util.HashSet<>();
+        int badPrefix = 0;
         for (String f : ACTOR_FILES) {
-            for (ActorEntry e : PetrarchActors.read(read(in, f), f, warn)) if (seen.add(e)) actors.add(e);
+            for (ActorEntry e : PetrarchActors.read(read(in, f), f, warn)) {
+                if (!e.code().equals("---") && !actorPrefix.test(e.code().substring(0, 3))) {
+                    badPrefix++;
+                    warnings.accept(f + ": '" + e.phrase() + "' has code " + e.code() + ", whose first three letters are no"
+                            + " country, region or group code: left out");
+                    continue;
+                }
+                if (seen.add(e)) actors.add(e);
+            }
         }
         Map<String, AgentEntry> agents = new LinkedHashMap<>();
         for (AgentEntry e : PetrarchAgents.read(read(in, AGENT_FILE), AGENT_FILE, warn)) {
@@ -141,7 +169,8 @@ public final class DictionaryConverter {
                     "(suffix: after the actor's code, ~GOV; prefix: before it, NGO~)."), new ArrayList<>(agents.values()));
         }
         long names = actors.stream().map(ActorEntry::phrase).distinct().count();
-        return new Summary(kept.size(), transformations.size(), ontology.size(), (int) names, actors.size(), agents.size(), skipped[0], unknown);
+        return new Summary(kept.size(), transformations.size(), ontology.size(), (int) names, actors.size(), agents.size(), skipped[0],
+                unknown, badPrefix);
     }
 
     private static List<String> read(Path dir, String name) throws IOException {
