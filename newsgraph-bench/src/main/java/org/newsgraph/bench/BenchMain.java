@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code newsgraph bench} command: Newsgraph beside its peers. Not part of the product. */
 @Command(name = "newsgraph bench", mixinStandardHelpOptions = true, version = "newsgraph bench 0.1.0",
         description = "Benchmarks Newsgraph beside peer extractors, in one JVM, on the same pages.",
-        subcommands = {ExtractCommand.class, AnnotateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, AnnotateCommand.class, CodeCommand.class, CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -24,8 +24,12 @@ import org.newsgraph.model.Role;
  */
 final class ActorResolver {
     /** Prepositions of place and time: their phrases say where and when, not who. */
-    private static final Set<String> PLACE_OR_TIME = Set.of("in", "at", "inside", "within", "throughout", "across", "during",
-            "since", "until", "till", "after", "before", "ago", "around", "amid", "amidst", "along", "outside", "beyond", "via");
+    private static final Set<String> PLACE_OR_TIME = Set.of("inside", "within", "throughout", "across", "during",
+            "since", "until", "till", "after", "before", "ago", "around", "amid", "amidst", "along", "outside", "beyond", "via",
+            "despite", "following");
+
+    /** Prepositions that mark a place when their object is a place or a time ("in Alaska"), not in "in defiance of X". */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "on", "near");
 
     private final DocumentContext ctx;
 
@@ -102,11 +106,48 @@ final class ActorResolver {
         for (int p : phrases) {
             String prep = t.caseOf(p);
             if (prep.isEmpty() || (t.head(p) == v && prep.equals("by")) || PLACE_OR_TIME.contains(prep)) continue;
+            if (LOCATIVE.contains(prep) && (placeOrTime(s, t, p) || (prep.equals("on") && t.head(p) != v))) continue;
             List<EventActor> a = new ArrayList<>(actors(s, t, p));
-            a.removeIf(x -> sources.stream().anyMatch(o -> o.code().equals(x.code()) && o.entity() == x.entity()));
+            // Not the doer's own kind again ("Palestinians failed to reach agreement on the fate of Palestinian offices").
+            a.removeIf(x -> sources.stream().anyMatch(o -> o.code().equals(x.code())));
             if (!a.isEmpty()) return a;
         }
         return List.of();
+    }
+
+    /** Whether a nominal names a place or a time (its entity, or its entity tag). */
+    boolean placeOrTime(int s, DependencyTree t, int k) {
+        String ner = t.token(k).ner();
+        if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET")) return true;
+        int e = entityAt(s, t.token(k).start());
+        if (e >= 0 && e < ctx.ann.entities().size()) {
+            EntityType type = ctx.ann.entities().get(e).type();
+            return type.isPlace() || type == EntityType.LOCATION;
+        }
+        return ner.equals("LOCATION") || ner.equals("CITY") || ner.equals("COUNTRY") || ner.equals("STATE_OR_PROVINCE");
+    }
+
+    /**
+     * "Refused admittance to Ghanaians", "thousands of Nigerians protested": a people named by its nationality
+     * is its civilians, as the target of an act or the doer of protest or force (roots 14-20); doing anything
+     * else ("the Palestinians reject the plan") it stands for its country.
+     */
+    List<EventActor> asPeople(DependencyTree t, List<EventActor> actors, boolean target, String root) {
+        if (!target && root.compareTo("14") < 0) return actors;
+        List<EventActor> out = new ArrayList<>(actors.size());
+        for (EventActor a : actors) {
+            boolean people = a.code().length() == 3 && a.entity() >= 0 && a.entity() < ctx.ann.entities().size()
+                    && ctx.ann.entities().get(a.entity()).type() == EntityType.NATIONALITY && pluralNounAt(t, a.end());
+            out.add(people ? actor(a.code() + "CVL", a.name(), a.entity(), a.start(), a.end()) : a);
+        }
+        return out;
+    }
+
+    private static boolean pluralNounAt(DependencyTree t, int end) {
+        for (int k = 0; k < t.size(); k++) {
+            if (t.token(k).end() == end) return t.pos(k).equals("NNS") || t.pos(k).equals("NNPS");
+        }
+        return false;
     }
 
     /** The actors with a known country other than every source's country. */
@@ -193,6 +234,8 @@ final class ActorResolver {
         // The dictionaries know names first: a country the article's table codes one way and the actor
         // dictionary another takes the dictionary's code.
         List<DictionaryName> known = dictionaryNames(t, span);
+        boolean plainHead = t.pos(h).startsWith("NN") && !t.pos(h).startsWith("NNP") && roleOfWord(t, h) == null
+                && !Words.LEADING.contains(t.lemma(h)) && !Words.QUANTITY.contains(t.lemma(h));
         java.util.Set<DictionaryName> usedNames = new java.util.HashSet<>();
         for (Mention m : ctx.mentionsBySentence.get(s)) {
             if (m.entity() < 0 || m.entity() >= entities.size() || m.end() <= start || m.start() >= end) continue;
@@ -214,6 +257,9 @@ final class ActorResolver {
                     });
                 }
                 case PERSON -> {
+                    // "supporters of former President Ben Bella", "relatives of the minister": a plain noun with a
+                    // person in its phrase names others, not that person.
+                    if (!(m.start() <= hStart && hStart < m.end()) && plainHead) continue;
                     Optional<String> pc = personCode(e, 0);
                     // "President Bush" without a date: the title gives the role; the dictionary's name of the
                     // phrase gives the country every holder of it shares.

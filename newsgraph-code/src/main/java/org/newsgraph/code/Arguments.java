@@ -83,7 +83,14 @@ final class Arguments {
         // small clause's subject is ("released the mayor, jailed a year ago": the parser's "mayor jailed").
         int x = t.child(v, "xcomp");
         if (x >= 0 && t.child(x, "nsubj") > v) return antecedent(t, t.child(x, "nsubj"));
-        if (t.child(v, "ccomp") >= 0 || x >= 0) return -1;
+        int c = t.child(v, "ccomp");
+        if (x >= 0) return -1;
+        if (c >= 0) {
+            // Unless the "clause" is the parser taking a reporting verb for one ("reject proposed Israeli changes
+            // ..., Erakat said": "changes" the subject of "said").
+            int n = nounAfter(t, v);
+            return n >= 0 && SpeechVerbs.reports(t.lemma(c)) && t.dominates(c, n) && c > n ? n : -1;
+        }
         return nounAfter(t, v);
     }
 

@@ -47,6 +47,11 @@ final class Compositions {
                 break;
             }
         }
+        // A statement derived from an act ("threatened to ban": the ban, announced, is a threat) says again what its
+        // head verb already codes ("threatened"): keep the head's.
+        out.removeIf(c -> c.derived() && t.rel(c.token()).equals("xcomp") && t.head(c.token()) >= 0
+                && out.stream().anyMatch(h -> !h.derived() && h.token() == t.head(c.token()) && !h.code().isEmpty()
+                        && h.root().equals(c.root())));
         for (Transformation tr : ctx.dict.verbs().transformations()) {
             // "a says a did Q" codes Q, which the act already is.
             if (tr.code().isEmpty()) continue;

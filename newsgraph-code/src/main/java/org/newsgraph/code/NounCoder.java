@@ -77,6 +77,9 @@ final class NounCoder {
         }
         if (tgt >= 0) targets = actors.actors(s, t, tgt);
         if (targets.isEmpty() && sources.size() > 1 && code.startsWith("04")) targets = sources;
+        String root = code.isEmpty() ? best.reverse().substring(0, 2) : code.substring(0, 2);
+        sources = actors.asPeople(t, sources, false, root);
+        targets = actors.asPeople(t, targets, true, root);
         Modality modality = Modality.ASSERTED;
         for (int c : t.children(n)) {
             if (!DependencyTree.relIs(t.rel(c), "amod", "compound")) continue;

@@ -47,6 +47,46 @@ final class VerbCoder {
         return PatternMatcher.best(t, v, verbPatterns, passive, patient).map(m -> new Verb(s, v, passive, patient, m));
     }
 
+    /** The subject of a condition ("if", "unless") on the verb or on its "to" complement. */
+    private List<EventActor> conditionActors(int s, DependencyTree t, int v) {
+        List<Integer> verbs = new ArrayList<>(List.of(v));
+        int x = t.child(v, "xcomp");
+        if (x >= 0) verbs.add(x);
+        for (int verb : verbs) {
+            for (int c : t.children(verb)) {
+                if (!t.rel(c).startsWith("advcl") || !t.hasAux(c, Words.CONDITION)) continue;
+                int sub = t.child(c, "nsubj");
+                List<EventActor> a = actors.actors(s, t, sub);
+                if (!a.isEmpty()) return a;
+            }
+        }
+        return List.of();
+    }
+
+    /** Whom a protest is about: the object of its "to protest"/"demanding" clause, or the actor in that object. */
+    private List<EventActor> protested(int s, DependencyTree t, int v, List<EventActor> sources) {
+        for (int c : t.children(v)) {
+            if (!DependencyTree.relIs(t.rel(c), "advcl", "xcomp", "dep", "conj") || !t.isVerb(c)) continue;
+            if (!PROTESTING.contains(t.lemma(c))) continue;
+            int obj = t.child(c, "obj");
+            if (obj >= 0) {
+                List<EventActor> a = ActorResolver.othersThan(actors.actors(s, t, obj), sources);
+                if (a.isEmpty()) a = actors.actorInModifiers(s, t, obj, sources);
+                if (a.isEmpty()) a = actors.actorInPhrases(s, t, obj, 2);
+                if (!a.isEmpty()) return a;
+            }
+            int clause = t.child(c, "ccomp");
+            if (clause >= 0) {
+                List<EventActor> a = actors.actors(s, t, t.child(clause, "nsubj", "nsubj:pass"));
+                if (!a.isEmpty()) return a;
+            }
+        }
+        return List.of();
+    }
+
+    /** Verbs whose object a protest is about. */
+    private static final Set<String> PROTESTING = Set.of("protest", "demand", "denounce", "condemn", "oppose", "decry", "reject");
+
     /**
      * A gerund the parser took for an adjective after a preposition ("after meeting Tillerson": "meeting" an
      * amod of "Tillerson"): its head noun is its object.
@@ -181,6 +221,18 @@ final class VerbCoder {
             // Prince", "fired shells near a vessel from South Korea"); a place or a time is where and when, not whom.
             targets = actors.phraseActor(s, t, v, patient, sources);
         }
+        if (targets.isEmpty() && root.equals("13")) {
+            // "threatened to stop negotiations if the United States goes ahead": the threat is aimed at whom its
+            // condition names.
+            targets = conditionActors(s, t, v);
+        }
+        if (targets.isEmpty() && root.equals("14")) {
+            // "started a hunger strike to protest President Assad's failure", "blocked roads demanding that he be
+            // reinstated": whom the protest is about.
+            targets = protested(s, t, v, sources);
+        }
+        sources = actors.asPeople(t, sources, false, root);
+        targets = actors.asPeople(t, targets, true, root);
         boolean sourceIsReporter = false;
         if (sources.isEmpty() && passive && reporter.entity() >= 0 && root.compareTo("10") >= 0 && root.compareTo("17") <= 0) {
             // A government announcing its own measures in the passive ("sanctions could be imposed on Moscow").

@@ -89,8 +89,13 @@ public final class Tsv {
             String s = get(i);
             if (s.isEmpty()) return Optional.empty();
             try {
+                if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+                    // The common case without the formatter (tables of tens of thousands of dates load faster).
+                    return Optional.of(LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+                            Integer.parseInt(s, 8, 10, 10)));
+                }
                 return Optional.of(LocalDate.parse(s));
-            } catch (DateTimeParseException e) {
+            } catch (java.time.DateTimeException | NumberFormatException e) {
                 throw error(i, what + " '" + s + "' is not a date (YYYY-MM-DD)");
             }
         }

@@ -38,6 +38,11 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
     public static Dictionaries shipped(Predicate<String> knownCode) {
         Class<?> dict = Dictionaries.class;
         Class<?> code = org.newsgraph.code.CameoCodes.class;
+        // The actor names (the largest file) load beside the verbs on a second thread.
+        java.util.concurrent.CompletableFuture<ActorDictionary> actorsLoad = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> ActorDictionary.of(DictionaryFiles.readActorOverrides(Tsv.resource(code, "actors.tsv", 2, 4, false)),
+                        DictionaryFiles.readActors(Tsv.resource(dict, DictionaryFiles.ACTORS, 4, 4, true))),
+                r -> Thread.ofPlatform().daemon().name("newsgraph-dictionary-load").start(r));
         List<VerbPattern> overrides = DictionaryFiles.readVerbOverrides(Tsv.resource(code, "verbs.tsv", 2, 12, false));
         List<VerbPattern> converted = DictionaryFiles.readVerbs(Tsv.resource(dict, DictionaryFiles.VERBS, 11, 11, true));
         checkCodes(overrides, knownCode);
@@ -47,9 +52,13 @@ public record Dictionaries(VerbDictionary verbs, ActorDictionary actors, AgentDi
         for (Transformation t : transformations) {
             if (!t.code().isEmpty() && !knownCode.test(t.code())) throw new IllegalStateException(t.origin() + ": unknown CAMEO code " + t.code());
         }
-        ActorDictionary actors = ActorDictionary.of(
-                DictionaryFiles.readActorOverrides(Tsv.resource(code, "actors.tsv", 2, 4, false)),
-                DictionaryFiles.readActors(Tsv.resource(dict, DictionaryFiles.ACTORS, 4, 4, true)));
+        ActorDictionary actors;
+        try {
+            actors = actorsLoad.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
         AgentDictionary agents = AgentDictionary.of(
                 DictionaryFiles.readAgents(Tsv.resource(code, "agents.tsv", 2, 3, false)),
                 DictionaryFiles.readAgents(Tsv.resource(dict, DictionaryFiles.AGENTS, 3, 3, true)));

@@ -48,10 +48,13 @@ public final class DictionaryFiles {
     /** Reads converted verb patterns. */
     public static List<VerbPattern> readVerbs(List<Tsv.Row> rows) {
         List<VerbPattern> out = new ArrayList<>(rows.size());
+        // Synsets repeat in many patterns: each distinct written list is parsed once.
+        java.util.Map<String, List<Term>> terms = new java.util.HashMap<>();
+        java.util.function.Function<String, List<Term>> parse = text -> terms.computeIfAbsent(text, Term::parseList);
         for (Tsv.Row r : rows) {
             try {
-                out.add(new VerbPattern(r.get(0), r.get(1), r.required(2, "verb"), r.get(3), Term.parseList(r.get(4)),
-                        Term.parseList(r.get(5)), parsePhrases(r.get(6)), parseSlot(r.get(7), r, 7), parseSlot(r.get(8), r, 8),
+                out.add(new VerbPattern(r.get(0), r.get(1), r.required(2, "verb"), r.get(3), parse.apply(r.get(4)),
+                        parse.apply(r.get(5)), parsePhrases(r.get(6)), parseSlot(r.get(7), r, 7), parseSlot(r.get(8), r, 8),
                         Optional.empty(), Optional.empty(), Set.of(), false, false, "", false, r.get(9), r.get(10), false));
             } catch (IllegalArgumentException e) {
                 throw r.error(e.getMessage());

@@ -31,12 +31,24 @@ public record Term(List<List<String>> alternatives) {
         return new Term(List.of(words(phrase)));
     }
 
-    /** Parses the written form {@code a|b_c}. */
+    /** Parses the written form {@code a|b_c} (lower case, as the converter writes it). */
     public static Term parse(String text) {
         Set<List<String>> alts = new LinkedHashSet<>();
-        for (String a : text.split("\\|")) {
-            if (a.isEmpty()) throw new IllegalArgumentException("empty alternative in term '" + text + "'");
-            alts.add(words(a.replace('_', ' ')));
+        int from = 0;
+        // A plain scan: the converted verb patterns hold some hundred thousand words, and load time counts.
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && text.charAt(i) != '|') continue;
+            if (i == from) throw new IllegalArgumentException("empty alternative in term '" + text + "'");
+            List<String> words = new ArrayList<>(2);
+            int w = from;
+            for (int j = from; j <= i; j++) {
+                if (j < i && text.charAt(j) != '_') continue;
+                if (j > w) words.add(text.substring(w, j).toLowerCase(Locale.ROOT));
+                w = j + 1;
+            }
+            if (words.isEmpty()) throw new IllegalArgumentException("empty alternative in term '" + text + "'");
+            alts.add(List.copyOf(words));
+            from = i + 1;
         }
         return new Term(new ArrayList<>(alts));
     }

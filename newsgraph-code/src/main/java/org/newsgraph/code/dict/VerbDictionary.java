@@ -49,11 +49,10 @@ public final class VerbDictionary {
                 }
             }
         }
-        Map<String, List<VerbPattern>> frozen = new HashMap<>();
-        by.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        Map<String, Set<String>> frozenBlocks = new HashMap<>();
-        bl.forEach((k, v) -> frozenBlocks.put(k, Set.copyOf(v)));
-        return new VerbDictionary(Map.copyOf(frozen), Map.copyOf(frozenBlocks), transformations, n);
+        // Never changed after this: plain maps behind unmodifiable views.
+        by.replaceAll((k, v) -> java.util.Collections.unmodifiableList(v));
+        bl.replaceAll((k, v) -> java.util.Collections.unmodifiableSet(v));
+        return new VerbDictionary(java.util.Collections.unmodifiableMap(by), java.util.Collections.unmodifiableMap(bl), transformations, n);
     }
 
     /** The patterns of a lemma (verbs and act nouns), overrides first, then in file order; empty when none. */

@@ -103,14 +103,19 @@ public record VerbPattern(String code, String reverse, String verb, String parti
      * words before or after it) join the pattern's.
      */
     public VerbPattern forVerb(VerbPattern member) {
-        List<Term> p = new java.util.ArrayList<>(pre);
-        p.addAll(member.pre);
-        List<Term> q = new java.util.ArrayList<>(member.post);
-        q.addAll(post);
+        List<Term> p = member.pre.isEmpty() ? pre : concat(pre, member.pre);
+        List<Term> q = member.post.isEmpty() ? post : concat(member.post, post);
         // A multi-word verb's own particle ("ask for") wins; else the pattern's ("* ON": "press on").
         String prt = member.particle.isEmpty() ? particle : member.particle;
         return new VerbPattern(code, reverse, member.verb, prt, p, q, phrases, source, target, objectHead,
                 objectModifier, targetPreps, noTarget, noun, under, intransitive, block, origin, override);
+    }
+
+    private static List<Term> concat(List<Term> a, List<Term> b) {
+        List<Term> out = new java.util.ArrayList<>(a.size() + b.size());
+        out.addAll(a);
+        out.addAll(b);
+        return out;
     }
 
     /** Whether a match means "no event" ({@code [---]}): a more specific pattern that blocks the verb's code. */
