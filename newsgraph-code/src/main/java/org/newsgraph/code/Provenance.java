@@ -22,8 +22,8 @@ final class Provenance {
     }
 
     /** Who reports an event: entity id (or -1), the words, the quote index, and the reporter's head token. */
-    record Reporter(int entity, Optional<String> text, int quote, int start, int end) {
-        static final Reporter NONE = new Reporter(-1, Optional.empty(), -1, -1, -1);
+    record Reporter(int entity, Optional<String> text, int quote, int start, int end, int sentence, int head) {
+        static final Reporter NONE = new Reporter(-1, Optional.empty(), -1, -1, -1, -1, -1);
 
         boolean present() {
             return entity >= 0 || text.isPresent();
@@ -53,7 +53,23 @@ final class Provenance {
                 }
             }
         }
-        if (best != null) return new Reporter(best.speaker(), best.speakerText(), bestIndex, best.speakerStart(), best.speakerEnd());
+        if (best != null) {
+            // The speaker's head token, when the speaker's words are in a sentence of their own parse.
+            int sh = -1, ss = -1;
+            if (best.speakerStart() >= 0) {
+                for (int k = 0; k < ctx.trees.size() && sh < 0; k++) {
+                    DependencyTree st = ctx.trees.get(k);
+                    if (st.sentence().start() <= best.speakerStart() && best.speakerStart() < st.sentence().end()) {
+                        List<Integer> toks = st.tokensIn(best.speakerStart(), best.speakerEnd());
+                        if (!toks.isEmpty()) {
+                            sh = st.headOf(toks.get(0), toks.get(toks.size() - 1));
+                            ss = k;
+                        }
+                    }
+                }
+            }
+            return new Reporter(best.speaker(), best.speakerText(), bestIndex, best.speakerStart(), best.speakerEnd(), ss, sh);
+        }
         int cur = v;
         for (int step = 0; step < 5; step++) {
             int h = t.head(cur);
@@ -69,7 +85,7 @@ final class Provenance {
         int e = actors.entityOfToken(s, t, head, 0);
         List<Integer> span = Arguments.npTokens(t, head);
         int a = t.token(span.get(0)).start(), b = t.token(span.get(span.size() - 1)).end();
-        return new Reporter(e, Optional.of(ctx.text.substring(a, b)), quote, a, b);
+        return new Reporter(e, Optional.of(ctx.text.substring(a, b)), quote, a, b, s, head);
     }
 
     /** The subject of the deny/reject verb above a denied event. */

@@ -47,10 +47,15 @@ final class Statements {
             Optional<String> demand = StatedIntent.demand(act.code())
                     .or(() -> ctx.dict.ontology().compose("100", content(act.code())).filter(c -> ctx.codes.get(c).isPresent()))
                     .or(() -> Optional.of("100"));
-            if (reporter.entity() < 0 || underNoun(act)) return out;
-            Optional<EventActor> by = actors.actorFromEntity(reporter.entity(), reporter.start(), reporter.end());
-            if (by.isEmpty() || sources.stream().anyMatch(a -> a.entity() == reporter.entity())) return out;
-            out.add(derived(act, demand.get(), List.of(by.get()), sources, true));
+            if (!reporter.present() || underNoun(act)) return out;
+            // The speaker's whole description ("Rwandan rebels": RWAREB), else its entity.
+            List<EventActor> by = reporter.head() >= 0 ? actors.actors(reporter.sentence(), ctx.trees.get(reporter.sentence()), reporter.head())
+                    : List.of();
+            if (by.isEmpty() && reporter.entity() >= 0) {
+                by = actors.actorFromEntity(reporter.entity(), reporter.start(), reporter.end()).map(List::of).orElse(List.of());
+            }
+            if (by.isEmpty() || sources.stream().anyMatch(a -> reporter.entity() >= 0 && a.entity() == reporter.entity())) return out;
+            out.add(derived(act, demand.get(), by, sources, true));
             return out;
         }
         boolean announced = act.mood().cue() == Provenance.Cue.ANNOUNCED || act.mood().cue() == Provenance.Cue.COMMITMENT
