@@ -13,11 +13,13 @@ import java.util.List;
  * @param counts    GKG-style counts
  * @param amounts   numbers with what they count
  * @param events    coded events (CAMEO, PLOVER) with modality and provenance; empty until the code stage ran
+ * @param locations place names resolved to coordinates, in text order; empty when geocoding did not run
  */
 public record Annotations(List<Sentence> sentences, List<Mention> mentions, List<Entity> entities,
         List<Quote> quotes, List<TimeExpression> dates, List<Count> counts, List<Amount> amounts,
-        List<Event> events) {
+        List<Event> events, List<Location> locations) {
     public Annotations {
+        locations = List.copyOf(locations);
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
         entities = List.copyOf(entities);
@@ -28,6 +30,12 @@ public record Annotations(List<Sentence> sentences, List<Mention> mentions, List
         events = List.copyOf(events);
     }
 
+    /** Annotations without locations (geocoding not run). */
+    public Annotations(List<Sentence> sentences, List<Mention> mentions, List<Entity> entities, List<Quote> quotes,
+            List<TimeExpression> dates, List<Count> counts, List<Amount> amounts, List<Event> events) {
+        this(sentences, mentions, entities, quotes, dates, counts, amounts, events, List.of());
+    }
+
     /** Nothing found (empty text, or annotation skipped). */
     public static Annotations empty() {
         return new Annotations(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
@@ -35,6 +43,11 @@ public record Annotations(List<Sentence> sentences, List<Mention> mentions, List
 
     /** The same annotations with these events (the code stage's result). */
     public Annotations withEvents(List<Event> newEvents) {
-        return new Annotations(sentences, mentions, entities, quotes, dates, counts, amounts, newEvents);
+        return new Annotations(sentences, mentions, entities, quotes, dates, counts, amounts, newEvents, locations);
+    }
+
+    /** The same annotations with these locations (the geocoder's result). */
+    public Annotations withLocations(List<Location> newLocations) {
+        return new Annotations(sentences, mentions, entities, quotes, dates, counts, amounts, events, newLocations);
     }
 }

@@ -1,0 +1,421 @@
+package org.newsgraph.annotate.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.annotate.Countries;
+import org.newsgraph.model.Annotations;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Location;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
+
+/**
+ * The geocoder: finds the place names of an annotated article and resolves each to a gazetteer entry with
+ * coordinates, using the article as context.
+ *
+ * <p>Recognition takes the annotate stage's place mentions (countries, states, cities, other locations),
+ * nationalities (as their country: "Syrian" is Syria, never a town), and capitalised words the tagger left
+ * untagged that the gazetteer knows, when the words after a locative preposition or the place's size make a
+ * place likely; a person or organisation mention is a place only right after "in", "near" or the like. "the
+ * Tuscan city" takes the city the text named just before.
+ *
+ * <p>Resolution scores every gazetteer sense of a name: a prior from the kind of place (a country, a
+ * division, a capital) and its population; agreement with the tagger's type; the countries and divisions the
+ * article names (a "Paris" in an article that names Texas, and above all "Paris, Texas"); closeness to the
+ * other places of the article; the dateline place. A name keeps one sense in an article. The confidence is
+ * the winner's share of the scores' softmax.
+ *
+ * <p>Immutable and thread-safe: one instance serves all threads.
+ */
+public final class Geocoder {
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout",
+            "around", "from", "to", "into", "towards", "toward", "within", "via", "of");
+    private static final Set<String> STRONG_LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "around",
+            "into", "towards", "toward", "within");
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "capital", "port", "province",
+            "region", "state", "country", "county", "district", "island", "hamlet", "municipality");
+
+    private final Gazetteer gazetteer;
+    private final Countries countries;
+
+    /** A geocoder over the shipped gazetteer and country table (loads both: about half a second). */
+    public Geocoder() {
+        this(Gazetteer.load(), Countries.load());
+    }
+
+    public Geocoder(Gazetteer gazetteer, Countries countries) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.countries = Objects.requireNonNull(countries, "countries");
+    }
+
+    /** The gazetteer it resolves against. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** A name found in the text, before resolution. */
+    private record Span(int start, int end, int sentence, int entity, EntityType type, boolean demonym, boolean weak,
+            String text) {}
+
+    /** Finds and resolves the article's place names; offsets are into {@code text}. */
+    public List<Location> locate(String text, Annotations a) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(a, "annotations");
+        List<Span> spans = recognise(text, a);
+        if (spans.isEmpty()) return List.of();
+        return resolve(text, a, spans);
+    }
+
+    // ---------------------------------------------------------------- recognition
+
+    private List<Span> recognise(String text, Annotations a) {
+        List<Span> spans = new ArrayList<>();
+        boolean[] covered = new boolean[text.length() + 1];
+        List<Entity> entities = a.entities();
+        for (Mention m : a.mentions()) {
+            if (m.end() > text.length()) continue;
+            for (int i = m.start(); i < m.end(); i++) covered[i] = true;
+            Entity e = m.entity() >= 0 && m.entity() < entities.size() ? entities.get(m.entity()) : null;
+            EntityType type = e != null ? e.type() : m.type();
+            if (m.type() == EntityType.NATIONALITY || (type == EntityType.NATIONALITY && !m.type().isPlace())) {
+                if (demonymCountry(m.text()) != null) {
+                    spans.add(new Span(m.start(), m.end(), m.sentence(), m.entity(), EntityType.NATIONALITY, true, false, m.text()));
+                }
+            } else if (m.type().isPlace() || type.isPlace()) {
+                spans.add(new Span(m.start(), m.end(), m.sentence(), m.entity(), m.type().isPlace() ? m.type() : type, false,
+                        false, m.text()));
+            } else if ((m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC)
+                    && afterStrongLocative(a, m) && (e == null || e.roles().isEmpty())) {
+                // "in Bulacan" tagged as a person: a place all the same. A person or organisation elsewhere is not.
+                spans.add(new Span(m.start(), m.end(), m.sentence(), m.entity(), EntityType.LOCATION, false, true, m.text()));
+            }
+        }
+        for (Sentence s : a.sentences()) untagged(s, text, covered, spans);
+        spans.sort(Comparator.comparingInt(Span::start));
+        return spans;
+    }
+
+    /** Capitalised words no mention covers that the gazetteer knows as a likely place. */
+    private void untagged(Sentence s, String text, boolean[] covered, List<Span> spans) {
+        List<Token> ts = s.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            if (!capitalised(t) || t.end() > text.length() || covered[t.start()]) continue;
+            if (!t.ner().equals("O") && !isPlaceTag(t.ner()) && !t.ner().equals("NATIONALITY")) continue;
+            // The longest run of capitalised, untagged words from here (at most four) that names a place.
+            int j = i;
+            while (j + 1 < ts.size() && j - i < 3 && capitalised(ts.get(j + 1)) && !covered[ts.get(j + 1).start()]) j++;
+            for (int k = j; k >= i; k--) {
+                String words = text.substring(t.start(), ts.get(k).end());
+                if (demonymCountry(words) != null && k == i && (t.pos().startsWith("JJ") || t.pos().startsWith("NNP"))) {
+                    spans.add(new Span(t.start(), t.end(), s.index(), -1, EntityType.NATIONALITY, true, false, words));
+                    for (int c = t.start(); c < t.end(); c++) covered[c] = true;
+                    i = k;
+                    break;
+                }
+                if (!plausible(words, ts, i, k)) continue;
+                spans.add(new Span(t.start(), ts.get(k).end(), s.index(), -1, EntityType.LOCATION, false, true, words));
+                for (int c = t.start(); c < ts.get(k).end(); c++) covered[c] = true;
+                i = k;
+                break;
+            }
+        }
+    }
+
+    /** Whether an untagged capitalised run names a place: after a locative word, or a large or major place. */
+    private boolean plausible(String words, List<Token> ts, int first, int last) {
+        int[] senses = gazetteer.lookup(words);
+        if (senses.length == 0) return false;
+        boolean sentenceStart = first == 0 || ts.get(first - 1).text().matches("[\"“‘'(\\[:—–-]");
+        boolean locative = first > 0 && LOCATIVE.contains(ts.get(first - 1).text().toLowerCase(Locale.ROOT));
+        boolean townOf = first > 1 && ts.get(first - 1).text().equalsIgnoreCase("of")
+                && PLACE_NOUNS.contains(ts.get(first - 2).text().toLowerCase(Locale.ROOT));
+        boolean followedByPlace = last + 2 < ts.size() && ts.get(last + 1).text().equals(",")
+                && capitalised(ts.get(last + 2)) && gazetteer.lookup(ts.get(last + 2).text()).length > 0;
+        int best = 0;
+        boolean major = false;
+        for (int p : senses) {
+            best = Math.max(best, gazetteer.population(p));
+            major |= gazetteer.isCountry(p) || gazetteer.featureCode(p).equals("ADM1") || gazetteer.isRegion(p)
+                    || gazetteer.featureCode(p).equals("PPLC");
+        }
+        if (townOf) return true;
+        if (sentenceStart && !locative) return false;
+        if (locative || followedByPlace) return best >= 1000 || major;
+        return major || best >= 200_000;
+    }
+
+    private static boolean capitalised(Token t) {
+        String w = t.text();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && t.pos().startsWith("NNP");
+    }
+
+    private static boolean isPlaceTag(String ner) {
+        return ner.equals("LOCATION") || ner.equals("CITY") || ner.equals("COUNTRY") || ner.equals("STATE_OR_PROVINCE");
+    }
+
+    private static boolean afterStrongLocative(Annotations a, Mention m) {
+        if (m.sentence() < 0 || m.sentence() >= a.sentences().size()) return false;
+        Token before = null;
+        for (Token t : a.sentences().get(m.sentence()).tokens()) {
+            if (t.end() <= m.start()) before = t;
+        }
+        return before != null && STRONG_LOCATIVE.contains(before.text().toLowerCase(Locale.ROOT));
+    }
+
+    private Gazetteer.Country demonymCountry(String words) {
+        Optional<Gazetteer.Country> c = gazetteer.countryByDemonym(words);
+        if (c.isPresent()) return c.get();
+        return countries.byDemonym(words).flatMap(gazetteer::country).orElse(null);
+    }
+
+    private Gazetteer.Country namedCountry(String words) {
+        Optional<Gazetteer.Country> c = countries.byName(words).flatMap(gazetteer::country);
+        return c.or(() -> gazetteer.countryByName(words)).orElse(null);
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    private List<Location> resolve(String text, Annotations a, List<Span> spans) {
+        // The article's countries and divisions: those named outright, with how often.
+        Map<String, Integer> articleCountries = new HashMap<>();
+        Map<String, Integer> articleDivisions = new HashMap<>();
+        for (Span s : spans) {
+            Gazetteer.Country c = s.demonym() ? demonymCountry(s.text()) : namedCountry(s.text());
+            if (c != null) articleCountries.merge(c.iso2(), 1, Integer::sum);
+            if (!s.demonym() && s.type() == EntityType.STATE_OR_PROVINCE) {
+                for (int p : gazetteer.lookup(s.text())) {
+                    if (gazetteer.featureCode(p).equals("ADM1")) articleDivisions.merge(gazetteer.adm1Code(p), 1, Integer::sum);
+                }
+            }
+        }
+        // "Town, Country" and "Town, State": the name after the comma constrains the one before.
+        Map<Span, Span> qualifier = new HashMap<>();
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            Span x = spans.get(i), y = spans.get(i + 1);
+            if (y.demonym() || x.demonym()) continue;
+            String between = text.substring(x.end(), y.start());
+            if (between.matches(",\\s*")) qualifier.put(x, y);
+        }
+        // First pass: each distinct name on its own; second: with the other places' first-pass senses nearby.
+        Map<String, Integer> first = new HashMap<>();
+        Map<String, List<Span>> byKey = new LinkedHashMap<>();
+        for (Span s : spans) byKey.computeIfAbsent(senseKey(s), k -> new ArrayList<>()).add(s);
+        for (Map.Entry<String, List<Span>> e : byKey.entrySet()) {
+            Scored r = best(e.getValue(), articleCountries, articleDivisions, qualifier, null, text);
+            if (r != null) first.put(e.getKey(), r.place);
+        }
+        List<Location> out = new ArrayList<>();
+        Map<String, Scored> chosen = new HashMap<>();
+        for (Map.Entry<String, List<Span>> e : byKey.entrySet()) {
+            List<double[]> others = new ArrayList<>();
+            for (Map.Entry<String, Integer> f : first.entrySet()) {
+                if (f.getKey().equals(e.getKey())) continue;
+                int p = f.getValue();
+                if (gazetteer.isCountry(p) || gazetteer.isRegion(p)) continue;
+                others.add(new double[] {gazetteer.lat(p), gazetteer.lon(p)});
+            }
+            Scored r = best(e.getValue(), articleCountries, articleDivisions, qualifier, others, text);
+            if (r != null) chosen.put(e.getKey(), r);
+        }
+        for (Span s : spans) {
+            Scored r = chosen.get(senseKey(s));
+            if (r == null) continue;
+            out.add(location(s, r));
+        }
+        out.addAll(anaphors(text, a, out));
+        out.sort(Comparator.comparingInt(Location::start));
+        return List.copyOf(out);
+    }
+
+    private static String senseKey(Span s) {
+        return (s.demonym() ? "d:" : "n:") + Gazetteer.key(s.text());
+    }
+
+    private record Scored(int place, double confidence) {}
+
+    private Scored best(List<Span> mentions, Map<String, Integer> articleCountries, Map<String, Integer> articleDivisions,
+            Map<Span, Span> qualifier, List<double[]> others, String text) {
+        Span s = mentions.get(0);
+        if (s.demonym()) {
+            Gazetteer.Country c = demonymCountry(s.text());
+            int p = c == null ? -1 : gazetteer.countryPlace(c.iso2());
+            return p < 0 ? null : new Scored(p, 0.9);
+        }
+        Gazetteer.Country named = namedCountry(s.text());
+        int[] senses = gazetteer.lookup(s.text());
+        if (named != null) {
+            int p = gazetteer.countryPlace(named.iso2());
+            if (p >= 0 && !contains(senses, p)) {
+                senses = java.util.Arrays.copyOf(senses, senses.length + 1);
+                senses[senses.length - 1] = p;
+            }
+        }
+        if (senses.length == 0) return null;
+        // Qualifiers of any of the mentions ("Paris, Texas") and the types the tagger gave them.
+        Set<EntityType> types = new HashSet<>();
+        List<Span> quals = new ArrayList<>();
+        for (Span m : mentions) {
+            types.add(m.type());
+            Span q = qualifier.get(m);
+            if (q != null) quals.add(q);
+        }
+        String k = Gazetteer.key(s.text());
+        double[] scores = new double[senses.length];
+        double max = Double.NEGATIVE_INFINITY;
+        int arg = -1;
+        for (int i = 0; i < senses.length; i++) {
+            int p = senses[i];
+            double sc = prior(p, k, named);
+            if (types.contains(EntityType.COUNTRY) && gazetteer.isCountry(p)) sc += 2;
+            if (types.contains(EntityType.STATE_OR_PROVINCE) && gazetteer.isDivision(p)) sc += 2;
+            if (types.contains(EntityType.CITY) && gazetteer.featureClass(p).equals("P")) sc += 1.5;
+            if (types.contains(EntityType.CITY) && gazetteer.isDivision(p)) sc -= 1;
+            String cc = gazetteer.countryCode(p);
+            if (!gazetteer.isCountry(p) && !gazetteer.isRegion(p)) {
+                Integer n = articleCountries.get(cc);
+                if (n != null) sc += 2.5 + Math.min(1.5, Math.log(n));
+                if (articleDivisions.containsKey(gazetteer.adm1Code(p)) && !gazetteer.featureCode(p).equals("ADM1")) sc += 2.5;
+            }
+            for (Span q : quals) {
+                if (within(p, q.text())) sc += 8;
+            }
+            if (others != null && !others.isEmpty() && !gazetteer.isCountry(p) && !gazetteer.isRegion(p)) {
+                double d = Double.MAX_VALUE;
+                for (double[] o : others) d = Math.min(d, Location.distanceKm(gazetteer.lat(p), gazetteer.lon(p), o[0], o[1]));
+                if (d < 50) sc += 2;
+                else if (d < 200) sc += 1.2;
+                else if (d < 500) sc += 0.5;
+            }
+            scores[i] = sc;
+            if (sc > max) {
+                max = sc;
+                arg = i;
+            }
+        }
+        double sum = 0;
+        for (double sc : scores) sum += Math.exp(sc - max);
+        return new Scored(senses[arg], 1 / sum);
+    }
+
+    /** The prior of a sense: what kind of place it is, how many live there, whether the name is its own. */
+    private double prior(int p, String key, Gazetteer.Country named) {
+        double sc;
+        if (gazetteer.isCountry(p)) {
+            sc = named != null && gazetteer.countryPlace(named.iso2()) == p ? 11 : 7;
+        } else if (gazetteer.isRegion(p)) {
+            sc = 8;
+        } else if (gazetteer.featureCode(p).equals("ADM1")) {
+            sc = 6.5;
+        } else if (gazetteer.featureCode(p).equals("ADM2")) {
+            sc = 5;
+        } else {
+            sc = Math.log10(gazetteer.population(p) + 10.0);
+            switch (gazetteer.featureCode(p)) {
+                case "PPLC" -> sc += 2.5;
+                case "PPLA" -> sc += 1.2;
+                case "PPLA2" -> sc += 0.5;
+                case "PPLX", "PPLL" -> sc -= 0.5;
+                default -> { }
+            }
+        }
+        if (!Gazetteer.key(gazetteer.name(p)).equals(key)) sc -= 0.7;
+        return sc;
+    }
+
+    /** Whether a place lies in the country or division a qualifier names. */
+    private boolean within(int p, String qualifierText) {
+        Gazetteer.Country c = namedCountry(qualifierText);
+        if (c != null && c.iso2().equals(gazetteer.countryCode(p))) return true;
+        for (int q : gazetteer.lookup(qualifierText)) {
+            if (gazetteer.isDivision(q) && !gazetteer.adm1Code(q).isEmpty() && gazetteer.adm1Code(q).equals(gazetteer.adm1Code(p))
+                    && gazetteer.countryCode(q).equals(gazetteer.countryCode(p)) && q != p) {
+                return true;
+            }
+            if (gazetteer.isCountry(q) && gazetteer.countryCode(q).equals(gazetteer.countryCode(p)) && q != p) return true;
+        }
+        // US state abbreviations as the wire services write them ("Paris, Texas" is covered above; "Ga." below).
+        return false;
+    }
+
+    private static boolean contains(int[] a, int v) {
+        for (int x : a) if (x == v) return true;
+        return false;
+    }
+
+    private Location location(Span s, Scored r) {
+        int p = r.place();
+        return toLocation(p, s.text(), s.start(), s.end(), s.sentence(), s.entity(), r.confidence());
+    }
+
+    /** A gazetteer place as a location at the given words. */
+    Location toLocation(int p, String words, int start, int end, int sentence, int entity, double confidence) {
+        String cc = gazetteer.countryCode(p);
+        Optional<Gazetteer.Country> c = cc.isEmpty() ? Optional.empty() : gazetteer.country(cc);
+        String adm1 = gazetteer.adm1Code(p);
+        String full;
+        if (gazetteer.isCountry(p) || gazetteer.isRegion(p)) {
+            full = gazetteer.name(p);
+        } else {
+            List<String> parts = new ArrayList<>();
+            parts.add(gazetteer.name(p));
+            if (!gazetteer.featureCode(p).equals("ADM1")) gazetteer.admin1Name(adm1).ifPresent(parts::add);
+            c.ifPresent(x -> parts.add(x.name()));
+            full = String.join(", ", parts);
+        }
+        Optional<String> fips = c.map(Gazetteer.Country::fips).filter(f -> !f.isEmpty());
+        Optional<String> admin1 = gazetteer.isCountry(p) ? fips : Optional.of(adm1).filter(x -> !x.isEmpty());
+        return new Location(words, start, end, sentence, entity, gazetteer.name(p), full, gazetteer.id(p),
+                gazetteer.featureClass(p), gazetteer.featureCode(p), c.map(Gazetteer.Country::iso3), fips, admin1,
+                gazetteer.lat(p), gazetteer.lon(p), Math.round(confidence * 1000) / 1000.0);
+    }
+
+    /**
+     * "the Tuscan city", "the northern town": the populated place the text named last before it, in the
+     * country an adjective's demonym names when it names one.
+     */
+    private List<Location> anaphors(String text, Annotations a, List<Location> found) {
+        List<Location> out = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i + 2 < ts.size(); i++) {
+                if (!ts.get(i).text().equalsIgnoreCase("the")) continue;
+                Token adj = ts.get(i + 1), noun = ts.get(i + 2);
+                String n = noun.text().toLowerCase(Locale.ROOT);
+                if (!(n.equals("city") || n.equals("town") || n.equals("village") || n.equals("capital"))) continue;
+                if (!Character.isUpperCase(adj.text().charAt(0))) continue;
+                if (i + 3 < ts.size() && ts.get(i + 3).text().equals("of")) {
+                    // "the Tuscan city of Lucca": the name that follows is the place; point the phrase at it.
+                    Location named = null;
+                    for (Location l : found) if (l.start() >= ts.get(i + 3).end() && l.start() <= ts.get(i + 3).end() + 2) named = l;
+                    if (named != null) out.add(named.at(text.substring(ts.get(i).start(), noun.end()), ts.get(i).start(), noun.end(),
+                            s.index(), named.entity()));
+                    continue;
+                }
+                Gazetteer.Country want = demonymCountry(adj.text());
+                Location antecedent = null;
+                for (Location l : found) {
+                    if (l.start() >= ts.get(i).start() || !l.featureClass().equals("P")) continue;
+                    if (want != null && !l.country().equals(Optional.of(want.iso3()))) continue;
+                    antecedent = l;
+                }
+                if (antecedent != null) {
+                    out.add(antecedent.at(text.substring(ts.get(i).start(), noun.end()), ts.get(i).start(), noun.end(), s.index(),
+                            antecedent.entity()));
+                }
+            }
+        }
+        return out;
+    }
+}

