@@ -59,7 +59,7 @@ public final class GeoDevScore {
             GeoBenchmark.Result r = GeoBenchmark.score(tune, run);
             for (GeoBenchmark.Resolved x : r.resolved()) {
                 if (x.errorKm() >= 161) {
-                    System.out.printf("  ERR %6.0f km  %-20s -> %s [%s %s] (%.2f,%.2f) gold (%.2f,%.2f)%n", x.errorKm(), x.gold().phrase(),
+                    System.out.printf("  ERR %6.0f km  %-20s -> " + x.predicted().text() + " = %s [%s %s] (%.2f,%.2f) gold (%.2f,%.2f)%n", x.errorKm(), x.gold().phrase(),
                             x.predicted().fullName(), x.predicted().featureCode(), x.predicted().geonamesId(), x.predicted().lat(), x.predicted().lon(),
                             x.gold().lat().getAsDouble(), x.gold().lon().getAsDouble());
                 }

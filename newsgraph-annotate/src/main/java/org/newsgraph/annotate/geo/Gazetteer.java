@@ -240,6 +240,7 @@ public final class Gazetteer {
         if (len > 0 && b.charAt(len - 1) == ' ') b.setLength(len - 1);
         String k = b.toString();
         if (k.startsWith("the ")) k = k.substring(4);
+        if (k.contains(" the ")) k = k.replace(" the ", " ");
         if (k.startsWith("st ")) k = "saint " + k.substring(3);
         return k.toLowerCase(Locale.ROOT);
     }

@@ -101,9 +101,138 @@ public final class Geocoder {
                 spans.add(new Span(m.start(), m.end(), m.sentence(), m.entity(), EntityType.LOCATION, false, true, m.text()));
             }
         }
+        for (Mention m : a.mentions()) {
+            if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC) embedded(a, m, text, spans);
+        }
         for (Sentence s : a.sentences()) untagged(s, text, covered, spans);
-        spans.sort(Comparator.comparingInt(Span::start));
-        return spans;
+        List<Span> out = new ArrayList<>();
+        for (Span sp : spans) {
+            Span x = sp.demonym() ? sp : extend(a, sp, text);
+            if (x != null) out.add(x);
+        }
+        out.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        // Drop spans inside a longer one ("Mexico" inside "Mexico City" once extended).
+        List<Span> kept = new ArrayList<>();
+        int reach = -1;
+        for (Span sp : out) {
+            if (sp.end() <= reach || (sp.start() < reach)) continue;
+            kept.add(sp);
+            reach = sp.end();
+        }
+        return kept;
+    }
+
+    /** Words that make a place name a part of a larger area's ("Central Luzon", "Eastern Mediterranean"). */
+    private static final Set<String> DIRECTIONS = Set.of("central", "eastern", "western", "northern", "southern", "east",
+            "west", "north", "south", "upper", "lower", "greater", "inner", "outer", "northeast", "northwest", "southeast",
+            "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "middle", "far");
+
+    /** Words that make a capitalised run a feature the gazetteer does not hold (a valley, a street, a hospital). */
+    private static final Set<String> FEATURE_WORDS = Set.of("valley", "delta", "ocean", "sea", "river", "mountains",
+            "mountain", "mount", "lake", "bay", "park", "street", "road", "avenue", "boulevard", "church", "cathedral",
+            "hospital", "airport", "island", "islands", "desert", "gulf", "strait", "canal", "peninsula", "coast", "basin",
+            "plateau", "range", "hills", "falls", "university", "college", "school", "square", "bridge", "station", "highway",
+            "creek", "forest", "reserve", "mosque", "temple", "stadium", "center", "centre", "hall", "house", "palace");
+
+    /**
+     * A place span grown to the longest name the gazetteer knows among the capitalised words around it ("South"
+     * + "Sudan", "British" + "Columbia", "Mexico" + "City"); "Laurel County" keeps its county word and is
+     * resolved as the place it is named after; a span that is part of a feature's name ("Rift Valley", "Indian
+     * Ocean", "Church Street") is dropped, as the gazetteer cannot place the feature.
+     */
+    private Span extend(Annotations a, Span sp, String text) {
+        if (sp.sentence() < 0 || sp.sentence() >= a.sentences().size()) return sp;
+        List<Token> ts = a.sentences().get(sp.sentence()).tokens();
+        int first = -1, last = -1;
+        for (int i = 0; i < ts.size(); i++) {
+            if (ts.get(i).start() >= sp.start() && ts.get(i).end() <= sp.end()) {
+                if (first < 0) first = i;
+                last = i;
+            }
+        }
+        if (first < 0) return sp;
+        int bestFirst = first, bestLast = last;
+        for (int f = first; f >= Math.max(0, first - 3); f--) {
+            if (f < first && !word(ts.get(f))) break;
+            for (int l = last; l < Math.min(ts.size(), last + 4); l++) {
+                if (l > last && !word(ts.get(l))) break;
+                if (f == first && l == last) continue;
+                String words = text.substring(ts.get(f).start(), ts.get(l).end());
+                if ((gazetteer.lookup(words).length > 0 || namedCountry(words) != null)
+                        && l - f > bestLast - bestFirst) {
+                    bestFirst = f;
+                    bestLast = l;
+                }
+            }
+        }
+        // A feature word right after the name: "Laurel County" stays (as Laurel), "Rift Valley" goes.
+        if (bestLast + 1 < ts.size() && capitalisedWord(ts.get(bestLast + 1))) {
+            String next = ts.get(bestLast + 1).text().toLowerCase(Locale.ROOT);
+            if (next.equals("county") || next.equals("parish")) {
+                return new Span(ts.get(bestFirst).start(), ts.get(bestLast + 1).end(), sp.sentence(), sp.entity(), sp.type(),
+                        false, sp.weak(), text.substring(ts.get(bestFirst).start(), ts.get(bestLast).end()));
+            }
+            if (FEATURE_WORDS.contains(next)) return null;
+        }
+        if (bestFirst > 0 && capitalisedWord(ts.get(bestFirst - 1))
+                && FEATURE_WORDS.contains(ts.get(bestFirst - 1).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        // Part of a longer capitalised name the gazetteer does not know ("Danube Delta", "Eastern Mediterranean",
+        // "Central Luzon" split by the tagger): the part alone would name the wrong place.
+        boolean before = bestFirst > 0 && capitalisedWord(ts.get(bestFirst - 1)) && ts.get(bestFirst - 1).pos().startsWith("NNP")
+                && ts.get(bestFirst - 1).end() + 1 >= ts.get(bestFirst).start();
+        boolean after = bestLast + 1 < ts.size() && capitalisedWord(ts.get(bestLast + 1)) && ts.get(bestLast + 1).pos().startsWith("NNP")
+                && ts.get(bestLast).end() + 1 >= ts.get(bestLast + 1).start();
+        if ((before || after) && bestFirst == bestLast && namedCountry(sp.text()) == null) {
+            String self = ts.get(bestFirst).text().toLowerCase(Locale.ROOT);
+            String left = before ? ts.get(bestFirst - 1).text().toLowerCase(Locale.ROOT) : "";
+            String right = after ? ts.get(bestLast + 1).text().toLowerCase(Locale.ROOT) : "";
+            if (FEATURE_WORDS.contains(self) || DIRECTIONS.contains(self) || FEATURE_WORDS.contains(right) || DIRECTIONS.contains(left)) {
+                return null;
+            }
+        }
+        if (bestFirst == first && bestLast == last) return sp;
+        int start = ts.get(bestFirst).start(), end = ts.get(bestLast).end();
+        return new Span(start, end, sp.sentence(), sp.entity(), sp.type(), false, sp.weak(), text.substring(start, end));
+    }
+
+    private static boolean word(Token t) {
+        return capitalisedWord(t) || t.text().equals("of");
+    }
+
+    private static boolean capitalisedWord(Token t) {
+        String w = t.text();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
+    }
+
+    /**
+     * Places named inside an organisation's name ("the U.S. Food and Drug Administration", "Texas A&M",
+     * "Environment Canada", "a Canada-wide warrant"): countries, their demonyms and first-level divisions only.
+     */
+    private void embedded(Annotations a, Mention m, String text, List<Span> spans) {
+        if (m.sentence() < 0 || m.sentence() >= a.sentences().size()) return;
+        for (Token t : a.sentences().get(m.sentence()).tokens()) {
+            if (t.start() < m.start() || t.end() > m.end()) continue;
+            String w = t.text();
+            int cut = w.indexOf('-', 1);
+            String head = cut > 0 ? w.substring(0, cut) : w;
+            if (head.isEmpty() || !Character.isUpperCase(head.charAt(0))) continue;
+            if (t.start() == m.start() && t.end() == m.end()) continue;
+            int end = t.start() + head.length();
+            if (namedCountry(head) != null) {
+                spans.add(new Span(t.start(), end, m.sentence(), -1, EntityType.COUNTRY, false, true, head));
+            } else if (demonymCountry(head) != null) {
+                spans.add(new Span(t.start(), end, m.sentence(), -1, EntityType.NATIONALITY, true, true, head));
+            } else if (head.length() > 3) {
+                for (int p : gazetteer.lookup(head)) {
+                    if (gazetteer.featureCode(p).equals("ADM1") && Gazetteer.key(gazetteer.name(p)).equals(Gazetteer.key(head))) {
+                        spans.add(new Span(t.start(), end, m.sentence(), -1, EntityType.STATE_OR_PROVINCE, false, true, head));
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /** Capitalised words no mention covers that the gazetteer knows as a likely place. */
@@ -175,9 +304,9 @@ public final class Geocoder {
     }
 
     private Gazetteer.Country demonymCountry(String words) {
-        Optional<Gazetteer.Country> c = gazetteer.countryByDemonym(words);
-        if (c.isPresent()) return c.get();
-        return countries.byDemonym(words).flatMap(gazetteer::country).orElse(null);
+        // The project's table first: it knows that "American" is the United States, not an island territory.
+        Optional<Gazetteer.Country> c = countries.byDemonym(words).flatMap(gazetteer::country);
+        return c.or(() -> gazetteer.countryByDemonym(words)).orElse(null);
     }
 
     private Gazetteer.Country namedCountry(String words) {
@@ -215,6 +344,14 @@ public final class Geocoder {
         for (Map.Entry<String, List<Span>> e : byKey.entrySet()) {
             Scored r = best(e.getValue(), articleCountries, articleDivisions, qualifier, null, text);
             if (r != null) first.put(e.getKey(), r.place);
+        }
+        // Divisions the first pass found ("Ontario", "Kentucky") are context too, as is their country.
+        for (Map.Entry<String, Integer> f : first.entrySet()) {
+            int p = f.getValue();
+            if (gazetteer.featureCode(p).equals("ADM1") && !f.getKey().startsWith("d:")) {
+                articleDivisions.merge(gazetteer.adm1Code(p), 1, Integer::sum);
+                articleCountries.merge(gazetteer.countryCode(p), 1, Integer::sum);
+            }
         }
         List<Location> out = new ArrayList<>();
         Map<String, Scored> chosen = new HashMap<>();
@@ -313,13 +450,13 @@ public final class Geocoder {
     private double prior(int p, String key, Gazetteer.Country named) {
         double sc;
         if (gazetteer.isCountry(p)) {
-            sc = named != null && gazetteer.countryPlace(named.iso2()) == p ? 11 : 7;
+            sc = named != null && gazetteer.countryPlace(named.iso2()) == p ? 15 : 7;
         } else if (gazetteer.isRegion(p)) {
             sc = 8;
-        } else if (gazetteer.featureCode(p).equals("ADM1")) {
-            sc = 6.5;
+        } else if (gazetteer.featureCode(p).equals("ADM1") || gazetteer.featureCode(p).equals("ADMD")) {
+            sc = 8.5;
         } else if (gazetteer.featureCode(p).equals("ADM2")) {
-            sc = 5;
+            sc = 6;
         } else {
             sc = Math.log10(gazetteer.population(p) + 10.0);
             switch (gazetteer.featureCode(p)) {
@@ -395,6 +532,8 @@ public final class Geocoder {
                 String n = noun.text().toLowerCase(Locale.ROOT);
                 if (!(n.equals("city") || n.equals("town") || n.equals("village") || n.equals("capital"))) continue;
                 if (!Character.isUpperCase(adj.text().charAt(0))) continue;
+                // "the Turkish capital": the demonym is the place named; it has its own location already.
+                if (demonymCountry(adj.text()) != null) continue;
                 if (i + 3 < ts.size() && ts.get(i + 3).text().equals("of")) {
                     // "the Tuscan city of Lucca": the name that follows is the place; point the phrase at it.
                     Location named = null;
@@ -403,12 +542,9 @@ public final class Geocoder {
                             s.index(), named.entity()));
                     continue;
                 }
-                Gazetteer.Country want = demonymCountry(adj.text());
                 Location antecedent = null;
                 for (Location l : found) {
-                    if (l.start() >= ts.get(i).start() || !l.featureClass().equals("P")) continue;
-                    if (want != null && !l.country().equals(Optional.of(want.iso3()))) continue;
-                    antecedent = l;
+                    if (l.start() < ts.get(i).start() && l.featureClass().equals("P")) antecedent = l;
                 }
                 if (antecedent != null) {
                     out.add(antecedent.at(text.substring(ts.get(i).start(), noun.end()), ts.get(i).start(), noun.end(), s.index(),
