@@ -40,9 +40,11 @@ public final class GeoDevHarness {
                 for (GeoGold.Article a : GeoGold.read(gold, System.err::println)) {
                     String key = gold.getFileName() + "#" + a.id();
                     if (!done.add(key)) continue;
+                    long t0 = System.nanoTime();
                     Annotations n = annotator.annotate(a.text(), a.published());
                     ObjectNode o = mapper.createObjectNode();
                     o.put("key", key);
+                    o.put("annotate_ns", System.nanoTime() - t0);
                     AnnotationsJson.put(o, n, AnnotationsJson.Tokens.INCLUDE);
                     w.write(mapper.writeValueAsString(o));
                     w.write('\n');

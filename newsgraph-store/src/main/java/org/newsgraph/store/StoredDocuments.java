@@ -171,8 +171,30 @@ public final class StoredDocuments {
                         : Optional.of(new Plover(ploverEvent, opt(rs, "plover_mode"), opt(rs, "plover_context")));
                 events.computeIfAbsent(id, k -> new ArrayList<>()).add(new Event(event, rs.getString("code"), rs.getString("label"),
                         rs.getDouble("goldstein"), rs.getInt("quad_class"), plover, actor(rs, "source_"), actor(rs, "target_"),
-                        modality(rs.getString("modality")), ms));
+                        modality(rs.getString("modality")), ms, place(rs)));
             });
+        }
+
+        /** The action place stored with an event (its kind read back from its GDELT type). */
+        private static Optional<org.newsgraph.model.Location> place(ResultSet rs) throws SQLException {
+            String full = rs.getString("place");
+            if (full == null) return Optional.empty();
+            int type = rs.getInt("place_type");
+            String fclass = type == 3 || type == 4 ? "P" : type == 0 ? "L" : "A";
+            String fcode = switch (type) {
+                case 1 -> "PCLI";
+                case 2, 5 -> "ADM1";
+                case 3, 4 -> "PPL";
+                default -> "RGN";
+            };
+            long gid = rs.getLong("place_geonames_id");
+            if (rs.wasNull()) gid = 0;
+            String text = rs.getString("place_text");
+            int start = Math.max(0, rs.getInt("place_start"));
+            return Optional.of(new org.newsgraph.model.Location(text == null ? full : text, start,
+                    start + (text == null ? 0 : text.length()), rs.getInt("sentence"), -1, full.split(",")[0].strip(), full,
+                    gid, fclass, fcode, opt(rs, "place_country"), opt(rs, "place_fips"), opt(rs, "place_adm1"),
+                    rs.getDouble("place_lat"), rs.getDouble("place_lon"), 1.0));
         }
 
         List<Mention> mentions(String id) {

@@ -80,6 +80,13 @@ public final class Geocoder {
     // ---------------------------------------------------------------- recognition
 
     private List<Span> recognise(String text, Annotations a) {
+        List<Span> spans = recogniseAll(text, a);
+        // "the West", "the North": directions, not places.
+        spans.removeIf(sp -> DIRECTIONS.contains(Gazetteer.key(sp.text())));
+        return spans;
+    }
+
+    private List<Span> recogniseAll(String text, Annotations a) {
         List<Span> spans = new ArrayList<>();
         boolean[] covered = new boolean[text.length() + 1];
         List<Entity> entities = a.entities();
@@ -494,6 +501,16 @@ public final class Geocoder {
     private Location location(Span s, Scored r) {
         int p = r.place();
         return toLocation(p, s.text(), s.start(), s.end(), s.sentence(), s.entity(), r.confidence());
+    }
+
+    /**
+     * A country as a location at the given words (an actor's country when the text names no place for it).
+     *
+     * @param iso3 ISO 3166-1 alpha-3 code
+     */
+    public Optional<Location> countryLocation(String iso3, String words, int start, int end, int sentence, int entity) {
+        return gazetteer.country(iso3).map(c -> gazetteer.countryPlace(c.iso2())).filter(p -> p >= 0)
+                .map(p -> toLocation(p, words, start, end, sentence, entity, 1.0));
     }
 
     /** A gazetteer place as a location at the given words. */

@@ -446,7 +446,32 @@ async function eventsView(params) {
       .map(h => el('th', {}, h))), ...rows) : el('p', { class: 'note', id: 'events-none' }, 'No events match.'),
     pager, el('h2', {}, 'Tables'), await statsTable());
   worldMap(countries.groups.map(g => ({ value: g.key, count: g.events })), iso => refine('country', iso)())
-    .then(svg => mapBox.appendChild(svg), e => mapBox.appendChild(el('p', { class: 'error' }, String(e.message))));
+    .then(async svg => { mapBox.appendChild(svg); await placePoints(svg, filters, refine); },
+      e => mapBox.appendChild(el('p', { class: 'error' }, String(e.message))));
+}
+
+/**
+ * The events' places as points on the map (the outline's equirectangular frame: x = lon + 180, y = 90 - lat),
+ * sized by how many events happened there; click a point for the events within 50 km of it.
+ */
+async function placePoints(svg, filters, refine) {
+  const NS = 'http://www.w3.org/2000/svg';
+  const places = await api('/api/events/aggregate?' + withParam(filters, 'by', 'place'));
+  const max = Math.max(1, ...places.groups.map(g => g.events));
+  for (const g of places.groups) {
+    if (typeof g.lat !== 'number' || typeof g.lon !== 'number') continue;
+    const c = document.createElementNS(NS, 'circle');
+    c.setAttribute('cx', String(g.lon + 180));
+    c.setAttribute('cy', String(90 - g.lat));
+    c.setAttribute('r', String(0.8 + 2.2 * Math.sqrt(g.events / max)));
+    c.setAttribute('class', 'place-point');
+    c.setAttribute('data-place', g.key);
+    const t = document.createElementNS(NS, 'title');
+    t.textContent = g.key + ': ' + g.events + (g.events === 1 ? ' event' : ' events');
+    c.appendChild(t);
+    c.addEventListener('click', () => refine('near', g.lat.toFixed(4) + ',' + g.lon.toFixed(4) + ',50')());
+    svg.appendChild(c);
+  }
 }
 
 async function statsTable() {
