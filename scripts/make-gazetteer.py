@@ -96,6 +96,14 @@ def coord(x):
     return f"{float(x):.4f}".rstrip("0").rstrip(".")
 
 
+def us_fips(p):
+    """A division's GDELT ADM1 code: its FIPS 10-4 code, except US states, which GDELT writes with their postal
+    code ("USTX", where FIPS 5-2 would say US48)."""
+    if p.get("iso_a2") == "US" and p.get("postal"):
+        return "US" + p["postal"]
+    return p.get("fips") or ""
+
+
 def ring_centroid(ring):
     """Area and centroid (lon, lat) of a polygon ring, planar in degrees (shoelace formula)."""
     a = cx = cy = 0.0
@@ -137,7 +145,7 @@ def main(cities_dir, places_dir, countries_dir, out_dir):
     by_a1 = {}  # GeoNames "CC.code" of a division -> its FIPS code
     for f in admin:
         p = f["properties"]
-        fips = p.get("fips") or ""
+        fips = us_fips(p)
         if len(fips) >= 3 and fips[:2].isalpha() and fips[:2].isupper():
             prefixes[p["iso_a2"]][fips[:2]] += 1
             if p.get("gn_a1_code"):
@@ -148,7 +156,7 @@ def main(cities_dir, places_dir, countries_dir, out_dir):
     groups = collections.defaultdict(list)  # (country, FIPS) -> second-level Natural Earth units
     for f in admin:
         p = f["properties"]
-        cc, fips = p.get("iso_a2"), p.get("fips") or ""
+        cc, fips = p.get("iso_a2"), us_fips(p)
         if not cc or len(cc) != 2 or p.get("latitude") is None or not p.get("name"):
             continue
         level = p.get("gn_level")
