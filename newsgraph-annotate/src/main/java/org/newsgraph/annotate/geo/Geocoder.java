@@ -81,9 +81,50 @@ public final class Geocoder {
 
     private List<Span> recognise(String text, Annotations a) {
         List<Span> spans = recogniseAll(text, a);
-        // "the West", "the North": directions, not places.
-        spans.removeIf(sp -> DIRECTIONS.contains(Gazetteer.key(sp.text())));
-        return spans;
+        // "the West", "the North": directions, not places. "Americans", "Cubans": people, not places (the adjective,
+        // "American officials", names the country).
+        spans.removeIf(sp -> DIRECTIONS.contains(Gazetteer.key(sp.text()))
+                || (sp.demonym() && sp.text().endsWith("s") && demonymCountry(sp.text().substring(0, sp.text().length() - 1)) != null));
+        return propagate(text, a, spans);
+    }
+
+    /**
+     * A name recognised as a place once is a place wherever else the article writes it (one sense per article),
+     * unless it stands in a person's name there ("CTV Edmonton" once "Edmonton" is a place; never "Jordan" in
+     * "Michael Jordan").
+     */
+    private List<Span> propagate(String text, Annotations a, List<Span> spans) {
+        if (spans.isEmpty()) return spans;
+        boolean[] taken = new boolean[text.length() + 1];
+        for (Span sp : spans) for (int i = sp.start(); i < sp.end(); i++) taken[i] = true;
+        for (Mention m : a.mentions()) {
+            if (m.type() == EntityType.PERSON && m.end() <= text.length()) for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+        }
+        Map<String, Span> names = new LinkedHashMap<>();
+        for (Span sp : spans) if (!sp.weak() && sp.text().length() > 2) names.putIfAbsent(sp.text(), sp);
+        List<Span> out = new ArrayList<>(spans);
+        for (Map.Entry<String, Span> e : names.entrySet()) {
+            String name = e.getKey();
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if (taken[at] || taken[end - 1]) continue;
+                if ((at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
+                    continue;
+                }
+                int sentence = sentenceAt(a, at);
+                if (sentence < 0) continue;
+                Span x = e.getValue();
+                out.add(new Span(at, end, sentence, x.entity(), x.type(), x.demonym(), true, name));
+                for (int i = at; i < end; i++) taken[i] = true;
+            }
+        }
+        out.sort(Comparator.comparingInt(Span::start));
+        return out;
+    }
+
+    private static int sentenceAt(Annotations a, int offset) {
+        for (Sentence s : a.sentences()) if (s.start() <= offset && offset < s.end()) return s.index();
+        return -1;
     }
 
     private List<Span> recogniseAll(String text, Annotations a) {
@@ -195,7 +236,11 @@ public final class Geocoder {
             String self = ts.get(bestFirst).text().toLowerCase(Locale.ROOT);
             String left = before ? ts.get(bestFirst - 1).text().toLowerCase(Locale.ROOT) : "";
             String right = after ? ts.get(bestLast + 1).text().toLowerCase(Locale.ROOT) : "";
-            if (FEATURE_WORDS.contains(self) || DIRECTIONS.contains(self) || FEATURE_WORDS.contains(right) || DIRECTIONS.contains(left)) {
+            boolean division = false;
+            for (int p : gazetteer.lookup(sp.text())) division |= gazetteer.featureCode(p).equals("ADM1");
+            // "Far North Queensland" is in Queensland; "Central Luzon" is not the town of Luzon.
+            if (FEATURE_WORDS.contains(self) || DIRECTIONS.contains(self) || FEATURE_WORDS.contains(right)
+                    || (DIRECTIONS.contains(left) && !division)) {
                 return null;
             }
         }
@@ -227,6 +272,11 @@ public final class Geocoder {
             if (head.isEmpty() || !Character.isUpperCase(head.charAt(0))) continue;
             if (t.start() == m.start() && t.end() == m.end()) continue;
             int end = t.start() + head.length();
+            if (major(head)) {
+                // A major town in an organisation's name: "CBC Toronto", "the Winnipeg Free Press".
+                spans.add(new Span(t.start(), end, m.sentence(), -1, EntityType.CITY, false, true, head));
+                continue;
+            }
             if (namedCountry(head) != null) {
                 spans.add(new Span(t.start(), end, m.sentence(), -1, EntityType.COUNTRY, false, true, head));
             } else if (demonymCountry(head) != null) {
@@ -240,6 +290,18 @@ public final class Geocoder {
                 }
             }
         }
+    }
+
+    /** Whether a name's main sense is a capital or a division's seat, or a town of half a million or more. */
+    private boolean major(String name) {
+        if (name.length() < 4) return false;
+        String k = Gazetteer.key(name);
+        for (int p : gazetteer.lookup(name)) {
+            if (!gazetteer.featureClass(p).equals("P") || !Gazetteer.key(gazetteer.name(p)).equals(k)) continue;
+            String code = gazetteer.featureCode(p);
+            if (code.equals("PPLC") || code.equals("PPLA") || gazetteer.population(p) >= 500_000) return true;
+        }
+        return false;
     }
 
     /** Capitalised words no mention covers that the gazetteer knows as a likely place. */
@@ -429,7 +491,7 @@ public final class Geocoder {
             String cc = gazetteer.countryCode(p);
             if (!gazetteer.isCountry(p) && !gazetteer.isRegion(p)) {
                 Integer n = articleCountries.get(cc);
-                if (n != null) sc += 2.5 + Math.min(1.5, Math.log(n));
+                if (n != null) sc += 4 + Math.min(1.5, Math.log(n));
                 if (articleDivisions.containsKey(gazetteer.adm1Code(p)) && !gazetteer.featureCode(p).equals("ADM1")) sc += 2.5;
             }
             for (Span q : quals) {
