@@ -175,26 +175,19 @@ public final class StoredDocuments {
             });
         }
 
-        /** The action place stored with an event (its kind read back from its GDELT type). */
+        /** The action place stored with an event. */
         private static Optional<org.newsgraph.model.Location> place(ResultSet rs) throws SQLException {
             String full = rs.getString("place");
             if (full == null) return Optional.empty();
-            int type = rs.getInt("place_type");
-            String fclass = type == 3 || type == 4 ? "P" : type == 0 ? "L" : "A";
-            String fcode = switch (type) {
-                case 1 -> "PCLI";
-                case 2, 5 -> "ADM1";
-                case 3, 4 -> "PPL";
-                default -> "RGN";
-            };
             long gid = rs.getLong("place_geonames_id");
             if (rs.wasNull()) gid = 0;
             String text = rs.getString("place_text");
             int start = Math.max(0, rs.getInt("place_start"));
             return Optional.of(new org.newsgraph.model.Location(text == null ? full : text, start,
-                    start + (text == null ? 0 : text.length()), rs.getInt("sentence"), -1, full.split(",")[0].strip(), full,
-                    gid, fclass, fcode, opt(rs, "place_country"), opt(rs, "place_fips"), opt(rs, "place_adm1"),
-                    rs.getDouble("place_lat"), rs.getDouble("place_lon"), 1.0));
+                    start + (text == null ? 0 : text.length()), Math.max(0, rs.getInt("place_sentence")), rs.getInt("place_entity"),
+                    rs.getString("place_name"), full, gid, rs.getString("place_feature_class"), rs.getString("place_feature_code"),
+                    opt(rs, "place_country"), opt(rs, "place_fips"), opt(rs, "place_adm1"), rs.getDouble("place_lat"),
+                    rs.getDouble("place_lon"), rs.getDouble("place_confidence")));
         }
 
         List<Mention> mentions(String id) {

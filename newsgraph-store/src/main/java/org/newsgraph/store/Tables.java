@@ -357,7 +357,13 @@ public final class Tables {
             c("place_type", "INTEGER NOT NULL", "GDELT geographic type of the action place: 1 country, 2 US state, 3 US city, 4 world city, 5 world state; 0 none"),
             c("place_geonames_id", "BIGINT", "GeoNames id of the action place, NULL when it has none"),
             c("place_text", "VARCHAR", "the words naming the action place in articles.text"),
-            c("place_start", "INTEGER NOT NULL", "their offset, -1 when none")),
+            c("place_start", "INTEGER NOT NULL", "their offset, -1 when none"),
+            c("place_sentence", "INTEGER NOT NULL", "their sentence, -1 when none"),
+            c("place_entity", "INTEGER NOT NULL", "entities.entity of the action place, -1 when none"),
+            c("place_name", "VARCHAR", "the gazetteer's name of the action place"),
+            c("place_feature_class", "VARCHAR", "its GeoNames feature class (A, P, L)"),
+            c("place_feature_code", "VARCHAR", "its GeoNames feature code (PCLI, ADM1, PPLC, PPL, ...)"),
+            c("place_confidence", "DOUBLE", "the geocoder's confidence in it, 0 to 1")),
             s -> {
                 List<Object[]> rows = new ArrayList<>();
                 Object published = s.article().published().map(p -> p.date()).orElse(null);
@@ -379,7 +385,9 @@ public final class Tables {
                     row.addAll(java.util.Arrays.asList(l == null ? null : l.fullName(), l == null ? null : l.lat(), l == null ? null : l.lon(),
                             l == null ? null : or(l.country()), l == null ? null : or(l.fips()), l == null ? null : or(l.admin1()),
                             l == null ? 0 : l.gdeltType(), l == null || l.geonamesId() <= 0 ? null : l.geonamesId(),
-                            l == null ? null : l.text(), l == null ? -1 : l.start()));
+                            l == null ? null : l.text(), l == null ? -1 : l.start(), l == null ? -1 : l.sentence(),
+                            l == null ? -1 : l.entity(), l == null ? null : l.name(), l == null ? null : l.featureClass(),
+                            l == null ? null : l.featureCode(), l == null ? null : l.confidence()));
                     rows.add(row.toArray());
                 }
                 return rows;
