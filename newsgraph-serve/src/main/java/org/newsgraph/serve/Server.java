@@ -116,6 +116,7 @@ public final class Server implements AutoCloseable {
         app.get("/api/search/export", this::searchExport);
         app.get("/api/articles/{id}", this::article);
         app.get("/api/entity", this::entity);
+        app.get("/api/place", this::place);
         app.get("/api/entities", this::entities);
         app.get("/api/events", this::events);
         app.get("/api/events/aggregate", this::eventsAggregate);
@@ -334,6 +335,14 @@ public final class Server implements AutoCloseable {
         String name = p.one("name").orElseThrow(() -> new Params.BadRequest("parameter name is required"));
         if (name.length() > 300) throw new Params.BadRequest("parameter name is over 300 characters");
         send(ctx, withConnection(c -> StoreQueries.entity(c, name)));
+    }
+
+    /** A place page: the place, the articles naming it, the events that happened there. */
+    private void place(Context ctx) throws Exception {
+        Params p = new Params(ctx.queryParamMap(), Set.of("name"));
+        String name = p.one("name").orElseThrow(() -> new Params.BadRequest("parameter name is required"));
+        if (name.length() > 300) throw new Params.BadRequest("parameter name is over 300 characters");
+        send(ctx, withConnection(c -> StoreQueries.place(c, name)));
     }
 
     /** Entities by name or alias, for the way from a typed name to an entity page. */

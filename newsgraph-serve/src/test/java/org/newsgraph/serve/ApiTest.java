@@ -87,7 +87,8 @@ class ApiTest {
         assertEquals(0, json(open, "/api/entities?q=nobody-by-this-name").get("entities").size());
         assertEquals(4, json(open, "/api/stats").get("articles").asInt());
         JsonNode paths = json(open, "/openapi.json").get("paths");
-        for (String route : new String[] {"/api/search", "/api/events", "/api/events/aggregate", "/api/events/export", "/api/gdelt/{kind}"}) {
+        for (String route : new String[] {"/api/search", "/api/events", "/api/events/aggregate", "/api/events/export", "/api/gdelt/{kind}",
+                "/api/place"}) {
             assertTrue(paths.has(route), route);
         }
     }
@@ -227,6 +228,14 @@ class ApiTest {
         JsonNode byPlace = json(open, "/api/events/aggregate?by=place");
         assertEquals("Moscow, Moskva, Russia", byPlace.get("groups").get(0).get("key").asText());
         assertEquals(37.6156, byPlace.get("groups").get(0).get("lon").asDouble(), 1e-6);
+        JsonNode moscow = json(open, "/api/place?name=" + java.net.URLEncoder.encode("Moscow, Moskva, Russia", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(55.7522, moscow.get("place").get("lat").asDouble(), 1e-6);
+        assertEquals("RS48", moscow.get("place").get("adm1").asText());
+        assertEquals(524901, moscow.get("place").get("geonames_id").asLong());
+        assertEquals("042", moscow.get("events").get(0).get("code").asText());
+        assertTrue(moscow.get("articles").size() >= 1);
+        assertTrue(json(open, "/api/place?name=Atlantis").get("place").isNull());
+        assertEquals(400, get(open, "/api/place").statusCode());
         assertEquals(400, get(open, "/api/events?bbox=1,2,3").statusCode());
         assertEquals(400, get(open, "/api/events?near=95,0,10").statusCode());
         assertEquals(400, get(open, "/api/events?near=1,2,x").statusCode());

@@ -55,7 +55,10 @@ public final class HandAnnotator implements Annotator {
         List<TimeExpression> dates = new ArrayList<>();
         int monday = t.indexOf("Monday");
         if (monday >= 0) dates.add(new TimeExpression("Monday", TimexType.DATE, "2017-04-10", monday, monday + 6, 0));
-        return new Annotations(List.of(), mentions, entities, quotes, dates, List.of(), List.of(), events(t, entities, tillerson > 0));
+        List<Event> events = events(t, entities, tillerson > 0);
+        // The places the events carry are the article's located places too.
+        List<org.newsgraph.model.Location> locations = events.stream().flatMap(e -> e.place().stream()).toList();
+        return new Annotations(List.of(), mentions, entities, quotes, dates, List.of(), List.of(), events, locations);
     }
 
     private static List<Event> events(String t, List<Entity> entities, boolean hasTillerson) {

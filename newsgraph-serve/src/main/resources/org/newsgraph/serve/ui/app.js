@@ -375,7 +375,7 @@ async function entityView(name) {
 
 // ---- events -------------------------------------------------------------------------------------------
 
-const EVENT_FILTERS = ['event_code', 'event_root', 'modality', 'actor', 'country', 'entity', 'from', 'to', 'source'];
+const EVENT_FILTERS = ['event_code', 'event_root', 'modality', 'actor', 'country', 'entity', 'from', 'to', 'source', 'bbox', 'near'];
 
 /** The event explorer: filters, a timeline of events per month, the offline map of actor countries, top codes and actors, the events. */
 async function eventsView(params) {
@@ -446,15 +446,15 @@ async function eventsView(params) {
       .map(h => el('th', {}, h))), ...rows) : el('p', { class: 'note', id: 'events-none' }, 'No events match.'),
     pager, el('h2', {}, 'Tables'), await statsTable());
   worldMap(countries.groups.map(g => ({ value: g.key, count: g.events })), iso => refine('country', iso)())
-    .then(async svg => { mapBox.appendChild(svg); await placePoints(svg, filters, refine); },
+    .then(async svg => { mapBox.appendChild(svg); await placePoints(svg, filters); },
       e => mapBox.appendChild(el('p', { class: 'error' }, String(e.message))));
 }
 
 /**
  * The events' places as points on the map (the outline's equirectangular frame: x = lon + 180, y = 90 - lat),
- * sized by how many events happened there; click a point for the events within 50 km of it.
+ * sized by how many events happened there; a click opens the place's page.
  */
-async function placePoints(svg, filters, refine) {
+async function placePoints(svg, filters) {
   const NS = 'http://www.w3.org/2000/svg';
   const places = await api('/api/events/aggregate?' + withParam(filters, 'by', 'place'));
   const max = Math.max(1, ...places.groups.map(g => g.events));
@@ -469,9 +469,49 @@ async function placePoints(svg, filters, refine) {
     const t = document.createElementNS(NS, 'title');
     t.textContent = g.key + ': ' + g.events + (g.events === 1 ? ' event' : ' events');
     c.appendChild(t);
-    c.addEventListener('click', () => refine('near', g.lat.toFixed(4) + ',' + g.lon.toFixed(4) + ',50')());
+    c.addEventListener('click', () => { location.hash = placeHash(g.key); });
     svg.appendChild(c);
   }
+}
+
+function placeHash(fullName) {
+  return '#/place/' + encodeURIComponent(fullName);
+}
+
+/** A place page: where it is, the articles naming it, the events that happened there, on the offline map. */
+async function placeView(fullName) {
+  let p;
+  try {
+    p = await api('/api/place?name=' + encodeURIComponent(fullName));
+  } catch (err) { showError(err); return; }
+  const at = p.place;
+  if (!at) { show(el('div', { class: 'place' }, el('h1', {}, fullName), el('p', { class: 'note' }, 'No stored article names this place.'))); return; }
+  const near = at.lat.toFixed(4) + ',' + at.lon.toFixed(4) + ',50';
+  const mapBox = el('div', { class: 'mapbox' });
+  show(el('div', { class: 'place' },
+    el('h1', { id: 'place-name' }, p.full_name),
+    el('p', { class: 'meta', id: 'place-meta' }, [at.lat.toFixed(4) + ', ' + at.lon.toFixed(4), at.feature_code, at.country,
+      at.fips ? 'FIPS ' + at.fips : null, at.adm1 ? 'ADM1 ' + at.adm1 : null, at.geonames_id ? 'GeoNames ' + at.geonames_id : null,
+      at.article_count + ' article(s)', at.mention_count + ' mention(s)'].filter(Boolean).join(' · ')),
+    mapBox,
+    el('p', {}, el('a', { id: 'place-nearby', href: '#/events?' + new URLSearchParams({ near: near }).toString() }, 'Events within 50 km')),
+    el('h2', {}, 'Timeline'), timelineChart(p.timeline || []),
+    el('h2', {}, 'Events that happened here'),
+    (p.events || []).length ? el('ul', { id: 'place-events' }, ...p.events.map(v => eventItem(v, true))) : el('p', { class: 'note' }, 'none coded'),
+    el('h2', {}, 'Articles'),
+    el('ul', { id: 'place-articles' }, ...(p.articles || []).map(a => el('li', {},
+      el('a', { href: '#/article/' + encodeURIComponent(a.id) }, a.title || a.id), ' ' + (a.published || '') + ' · ' + a.mentions + ' mention(s)')))));
+  try {
+    const svg = await worldMap([], null);
+    mapBox.appendChild(svg);
+    const c = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
+    c.setAttribute('cx', String(at.lon + 180));
+    c.setAttribute('cy', String(90 - at.lat));
+    c.setAttribute('r', '2');
+    c.setAttribute('class', 'place-point');
+    c.setAttribute('id', 'place-point');
+    svg.appendChild(c);
+  } catch (e) { mapBox.appendChild(el('p', { class: 'error' }, String(e.message))); }
 }
 
 async function statsTable() {
@@ -490,6 +530,7 @@ function route() {
   const h = location.hash || '#/';
   if (h.startsWith('#/article/')) return articleView(decodeURIComponent(h.slice(10)));
   if (h.startsWith('#/entity/')) return entityView(decodeURIComponent(h.slice(9)));
+  if (h.startsWith('#/place/')) return placeView(decodeURIComponent(h.slice(8)));
   if (h.startsWith('#/events')) return eventsView(searchParams(h));
   return searchView(searchParams(h));
 }
