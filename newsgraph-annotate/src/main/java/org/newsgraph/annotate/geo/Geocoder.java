@@ -422,6 +422,16 @@ public final class Geocoder {
                 articleCountries.merge(gazetteer.countryCode(p), 1, Integer::sum);
             }
         }
+        // A dateline ("DETROIT —", "LUCCA, Italy (Reuters) -") says where the story was filed: the country and
+        // division of its place are context for every other name.
+        Span dateline = dateline(text, spans);
+        if (dateline != null && first.containsKey(senseKey(dateline))) {
+            int p = first.get(senseKey(dateline));
+            if (!gazetteer.isRegion(p)) {
+                articleCountries.merge(gazetteer.countryCode(p), 2, Integer::sum);
+                if (!gazetteer.isCountry(p) && !gazetteer.adm1Code(p).isEmpty()) articleDivisions.merge(gazetteer.adm1Code(p), 2, Integer::sum);
+            }
+        }
         List<Location> out = new ArrayList<>();
         Map<String, Scored> chosen = new HashMap<>();
         for (Map.Entry<String, List<Span>> e : byKey.entrySet()) {
@@ -443,6 +453,26 @@ public final class Geocoder {
         out.addAll(anaphors(text, a, out));
         out.sort(Comparator.comparingInt(Location::start));
         return List.copyOf(out);
+    }
+
+    /**
+     * The dateline's place: the first name of the text when it opens the text (within its first 40 characters,
+     * nothing but a line's start or capitals before it) and is followed by a dash, an agency in brackets, or a
+     * comma and a state or country before one, or written in capitals.
+     */
+    private static Span dateline(String text, List<Span> spans) {
+        if (spans.isEmpty()) return null;
+        Span first = spans.get(0);
+        if (first.start() > 40 || first.demonym()) return null;
+        String before = text.substring(0, first.start());
+        if (!before.isBlank() && !before.matches("(?s).*\\n\\s*")) return null;
+        String after = text.substring(first.end(), Math.min(text.length(), first.end() + 40));
+        // "DETROIT The U.S. Transportation Department": a dateline in capitals, its dash lost in scraping.
+        if (before.isBlank() && first.text().length() >= 3 && first.text().equals(first.text().toUpperCase(Locale.ROOT))
+                && first.text().chars().anyMatch(Character::isLetter)) {
+            return first;
+        }
+        return after.matches("(?s)(,\\s*[A-Z][\\w.]*(\\s[A-Z][\\w.]*)?)?\\s*(\\([^)]{1,30}\\)\\s*)?[—–-].*") ? first : null;
     }
 
     private static String senseKey(Span s) {
