@@ -281,7 +281,9 @@ public final class Geocoder {
                 spans.add(new Span(t.start(), end, m.sentence(), -1, EntityType.COUNTRY, false, true, head));
             } else if (demonymCountry(head) != null) {
                 spans.add(new Span(t.start(), end, m.sentence(), -1, EntityType.NATIONALITY, true, true, head));
-            } else if (head.length() > 3) {
+            } else if (head.length() > 3 && t.start() == m.start()) {
+                // A division opens the name ("Texas A&M", "Kentucky State Police"); at its end it is more often a
+                // common word ("Islamic Centre").
                 for (int p : gazetteer.lookup(head)) {
                     if (gazetteer.featureCode(p).equals("ADM1") && Gazetteer.key(gazetteer.name(p)).equals(Gazetteer.key(head))) {
                         spans.add(new Span(t.start(), end, m.sentence(), -1, EntityType.STATE_OR_PROVINCE, false, true, head));
