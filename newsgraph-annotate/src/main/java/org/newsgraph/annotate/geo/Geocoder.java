@@ -27,8 +27,9 @@ import org.newsgraph.model.Token;
  * <p>Recognition takes the annotate stage's place mentions (countries, states, cities, other locations),
  * nationalities (as their country: "Syrian" is Syria, never a town), and capitalised words the tagger left
  * untagged that the gazetteer knows, when the words after a locative preposition or the place's size make a
- * place likely; a person or organisation mention is a place only right after "in", "near" or the like. "the
- * Tuscan city" takes the city the text named just before.
+ * place likely; a person or organisation mention is a place only right after "in", "near" or the like; a name
+ * recognised once is a place wherever the article repeats it (outside persons' names). "the Tuscan city" takes
+ * the city the text named just before.
  *
  * <p>Resolution scores every gazetteer sense of a name: a prior from the kind of place (a country, a
  * division, a capital) and its population; agreement with the tagger's type; the countries and divisions the
@@ -630,8 +631,9 @@ public final class Geocoder {
     }
 
     /**
-     * "the Tuscan city", "the northern town": the populated place the text named last before it, in the
-     * country an adjective's demonym names when it names one.
+     * "the Tuscan city", "the Northern town": the populated place the text named last before it, or, in "the
+     * Tuscan city of Lucca", the one named right after. A country's demonym ("the Turkish capital") is left to
+     * name its country.
      */
     private List<Location> anaphors(String text, Annotations a, List<Location> found) {
         List<Location> out = new ArrayList<>();
