@@ -191,12 +191,15 @@ public final class Tables {
                             l.fullName(), l.lat(), l.lon(), l.geonamesId() > 0 ? l.geonamesId() : null, l.featureCode(), or(l.fips()),
                             or(l.admin1()), l.confidence()});
                 }
+                java.util.Set<String> locatedNames = new java.util.HashSet<>();
                 for (Object[] row : byPlace.values()) {
                     if ((Integer) row[1] >= 0) located.add((Integer) row[1]);
+                    locatedNames.add((String) row[2]);
                     rows.add(row);
                 }
                 for (Entity e : s.annotations().entities()) {
-                    if (!e.type().isPlace() || located.contains(e.id())) continue;
+                    // A place entity none of whose mentions was located, unless a located place goes by its name.
+                    if (!e.type().isPlace() || located.contains(e.id()) || locatedNames.contains(e.name())) continue;
                     Mention first = null;
                     for (Mention m : s.annotations().mentions()) {
                         if (m.entity() == e.id()) {

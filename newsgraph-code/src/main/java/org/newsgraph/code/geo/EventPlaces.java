@@ -31,7 +31,8 @@ import org.newsgraph.model.Token;
  * same sentence ("killed 87 people", whose place the annotate stage found); else the place attached to a noun
  * naming the same kind of event elsewhere in the article ("the two-day gathering in the Tuscan city of Lucca"
  * for a meeting, "the April 4 attack in the town of Khan Sheikhoun" for an attack), the most specific; else the
- * article's main place (the place named most often, towns and divisions before countries). Places that name
+ * article's main place (where the article sets things: of the places named after a locative preposition, towns and
+ * divisions first, then the most often named; else the place it names most often). Places that name
  * an actor ("foreign ministers from Turkey"), demonyms and topics ("to discuss Syria") are not action places.
  *
  * <p>An actor's place is the place that names it or its words ("Moscow", "Syrian President"), else the place of
@@ -61,8 +62,7 @@ public final class EventPlaces {
     /** The events with their places; events and locations are the annotate and code stages' results for {@code text}. */
     public List<Event> place(String text, Annotations a, List<Event> events) {
         if (events.isEmpty()) return events;
-        List<Location> locations = a.locations();
-        Optional<Location> main = mainPlace(locations);
+        Optional<Location> main = mainPlace(a);
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             Optional<Location> where = actionPlace(a, e);
@@ -198,8 +198,24 @@ public final class EventPlaces {
         return 2;
     }
 
-    /** The place the article names most often, towns and divisions before countries. */
-    static Optional<Location> mainPlace(List<Location> locations) {
+    /**
+     * The article's main place: of the places it sets something in (named after a locative preposition), towns
+     * and divisions before countries, then the most often so named, then the first; when it sets nothing
+     * anywhere, the place it names most often, towns and divisions first.
+     */
+    static Optional<Location> mainPlace(Annotations a) {
+        List<Location> settings = new ArrayList<>();
+        for (Location l : a.locations()) {
+            if (l.isRegion() || l.sentence() < 0 || l.sentence() >= a.sentences().size()) continue;
+            List<Token> ts = a.sentences().get(l.sentence()).tokens();
+            int head = headToken(ts, l);
+            if (head >= 0 && !ts.get(head).pos().startsWith("JJ") && locative(ts, Dependencies.children(ts), head, false)) settings.add(l);
+        }
+        Optional<Location> set = mostNamed(settings);
+        return set.isPresent() ? set : mostNamed(a.locations());
+    }
+
+    private static Optional<Location> mostNamed(List<Location> locations) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Location> first = new HashMap<>();
         for (Location l : locations) {
