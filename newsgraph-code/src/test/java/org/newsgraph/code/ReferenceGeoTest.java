@@ -85,6 +85,13 @@ class ReferenceGeoTest {
     }
 
     @Test
+    void tillersonsVisitIsToMoscow() {
+        Event visit = event("Tillerson's travel to Moscow", e -> e.code().equals("042") && e.first().action().equals("travel"));
+        assertEquals(Optional.of(524901L), visit.place().map(Location::geonamesId), "travel to Moscow: "
+                + visit.place().map(Location::fullName).orElse("-"));
+    }
+
+    @Test
     void gdeltRowsCarryThePlaces() throws IOException {
         GdeltDocument doc = new GdeltDocument(ReferenceDocument.article(), ReferenceDocument.annotations(),
                 LocalDateTime.of(2017, 4, 10, 12, 0));

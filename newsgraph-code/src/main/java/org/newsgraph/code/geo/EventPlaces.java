@@ -33,7 +33,8 @@ import org.newsgraph.model.Token;
  * for a meeting, "the April 4 attack in the town of Khan Sheikhoun" for an attack), the most specific; else the
  * article's main place (where the article sets things: of the places named after a locative preposition, towns and
  * divisions first, then the most often named; else the place it names most often). Places that name
- * an actor ("foreign ministers from Turkey"), demonyms and topics ("to discuss Syria") are not action places.
+ * an actor ("foreign ministers from Turkey"), demonyms and topics ("to discuss Syria") are not action places,
+ * except the host a visit or meeting goes to ("travel to Moscow").
  *
  * <p>An actor's place is the place that names it or its words ("Moscow", "Syrian President"), else the place of
  * its entity, else its country.
@@ -116,7 +117,9 @@ public final class EventPlaces {
         int bestDistance = Integer.MAX_VALUE;
         for (Location l : a.locations()) {
             if (l.sentence() != sentence || l.isRegion()) continue;
-            if (e != null && (inside(l, e.source()) || inside(l, e.target()))) continue;
+            // A place naming an actor is no action place ("ministers from Turkey"), but the host a visit goes to
+            // is where it happens ("travel to Moscow").
+            if (e != null && (inside(l, e.source()) || (inside(l, e.target()) && !toCounts))) continue;
             int head = headToken(ts, l);
             if (head < 0 || ts.get(head).pos().startsWith("JJ")) continue; // "Syrian": a demonym, not a place of action
             if (!locative(ts, children, head, toCounts)) continue;
