@@ -434,7 +434,7 @@ async function eventsView(params) {
     el('td', {}, el('a', { href: '#/article/' + encodeURIComponent(v.article_id) }, v.title || v.article_id))));
   const pager = list.next_cursor
     ? el('p', {}, el('a', { id: 'events-next', href: '#/events?' + withParam(filters, 'cursor', list.next_cursor) }, 'Next page →')) : null;
-  const mapBox = el('div', { class: 'mapbox' }, el('h3', {}, 'Actor countries (click to filter)'));
+  const mapBox = el('div', { class: 'mapbox' }, el('h3', {}, 'Actor countries (click to filter) and where events happened (points: click for the place)'));
   body.replaceChildren(el('p', { id: 'events-total' }, list.total + (list.total === 1 ? ' event' : ' events')), exports,
     el('h2', {}, 'Timeline'), timelineChart(days.groups.map(g => ({ day: g.key, events: g.events })), 'events', 'event(s)', 'events-timeline'),
     mapBox,
