@@ -84,7 +84,7 @@ public final class AnnotationsJson {
                 eo.put("lon", at.lon());
                 if (at.geonamesId() > 0) eo.put("geonames_id", at.geonamesId());
                 else eo.putNull("geonames_id");
-            } else if (e.type().isPlace()) {
+            } else {
                 eo.putNull("lat");
                 eo.putNull("lon");
                 eo.putNull("geonames_id");
