@@ -14,7 +14,7 @@ import org.newsgraph.model.TimeExpression;
 /**
  * The annotate stage: runs the backend over an article's text, then our own news-specific steps — mention
  * repair, entity merging with roles and countries, dates under news conventions, quotations with speakers,
- * counts and amounts.
+ * counts and amounts, and geocoding (places resolved to coordinates, {@link org.newsgraph.annotate.geo.Geocoder}).
  *
  * <p>Thread-safe when the backend is (the CoreNLP backend is): one instance serves all threads. Closing it
  * closes the backend.
@@ -26,6 +26,7 @@ public final class NewsAnnotator implements Annotator {
     private final DateNormalizer dateNormalizer = new DateNormalizer();
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final CountFinder countFinder = new CountFinder();
+    private final org.newsgraph.annotate.geo.Geocoder geocoder;
 
     private final java.util.function.Consumer<String> warnings;
 
@@ -39,6 +40,7 @@ public final class NewsAnnotator implements Annotator {
         Countries countries = Countries.load();
         this.mentionFinder = new MentionFinder(countries);
         this.entityResolver = new EntityResolver(countries);
+        this.geocoder = new org.newsgraph.annotate.geo.Geocoder(org.newsgraph.annotate.geo.Gazetteer.load(), countries);
     }
 
     /** The default annotator: CoreNLP with our default limits. Loads the models (10-30 s, about 1 GB of heap). */
@@ -49,6 +51,11 @@ public final class NewsAnnotator implements Annotator {
     /** The default annotator, with a callback for warnings. */
     public static NewsAnnotator withCoreNlp(java.util.function.Consumer<String> warnings) {
         return new NewsAnnotator(new org.newsgraph.annotate.corenlp.CoreNlpBackend(), warnings);
+    }
+
+    /** The geocoder this annotator resolves places with (its gazetteer is loaded once, with the annotator). */
+    public org.newsgraph.annotate.geo.Geocoder geocoder() {
+        return geocoder;
     }
 
     /** The backend this annotator runs on. */
@@ -97,8 +104,9 @@ public final class NewsAnnotator implements Annotator {
         PronounResolver pronouns = new PronounResolver(trees, resolved.mentions(), resolved.entities());
         var quotes = quoteFinder.find(text, trees, resolved.mentions(), resolved.entities(), pronouns);
         CountFinder.Found counts = countFinder.find(trees, analysis.numbers(), resolved.mentions(), dates, text);
-        return new Annotations(analysis.sentences(), resolved.mentions(), resolved.entities(), quotes, dates,
-                counts.counts(), counts.amounts(), List.of(), pronouns.references());
+        Annotations plain = new Annotations(analysis.sentences(), resolved.mentions(), resolved.entities(), quotes, dates,
+                counts.counts(), counts.amounts(), List.of(), pronouns.references(), List.of());
+        return plain.withLocations(geocoder.locate(text, plain));
     }
 
     @Override

@@ -22,11 +22,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = {
             "Times the annotate stage (Newsgraph on CoreNLP: tokenize, ssplit, pos, lemma, CoNLL NER + fine-grained"
-                    + " + SUTime, depparse, then entities, quotes, dates, counts) beside CoreNLP's default pipeline"
+                    + " + SUTime, depparse, then entities, quotes, dates, counts, geocoding) beside CoreNLP's default pipeline"
                     + " (tokenize, ssplit, pos, lemma, ner, depparse, coref, quote) on the same articles.",
             "CORPUS: a Wikinews-layout CSV file (url,date,title,text) or a folder of them; dates are the publication"
                     + " dates. Each pipeline runs in its own JVM, one thread: load time, tokens/s, articles/s, peak"
-                    + " RSS (VmHWM), per-stage times, and the throughput ratio."})
+                    + " RSS (VmHWM), per-stage times (geocoding timed again apart, as a share of the stage), and the throughput ratio."})
 final class AnnotateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CORPUS", description = "CSV file or folder.")
     Path corpus;

@@ -22,14 +22,15 @@ import picocli.CommandLine.Option;
 
 /** {@code newsgraph eval}: scores a stage against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score a stage against gold data.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Ner.class, EvalCommand.Dates.class, EventsEval.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Ner.class, EvalCommand.Dates.class, EventsEval.class,
+                EvalCommand.Geo.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to evaluate: extraction, ner, dates or events");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to evaluate: extraction, ner, dates, events or geo");
     }
 
     /** Body extraction on the article-extraction-benchmark layout. */
@@ -147,6 +148,44 @@ final class EvalCommand implements Runnable {
 
         private static void print(String what, TimeMlBenchmark.Prf p) {
             System.out.printf("%-8s precision %.4f  recall %.4f  F1 %.4f%n", what, p.precision(), p.recall(), p.f1());
+        }
+    }
+
+    /** Geocoding against LGL-style or GeoVirus-style gold. */
+    @Command(name = "geo", mixinStandardHelpOptions = true,
+            description = {"Score geocoding against gold toponyms in the LGL layout (<toponym><phrase/><start/><end/><gaztag>",
+                    "<lat/><lon/>; also TR-News, GeoWebNews) or the GeoVirus layout (<location><name/><start/><end/><lat/><lon/>):",
+                    "recognition precision and recall (spans overlapping), then over recognised gold toponyms with coordinates",
+                    "accuracy at 161 km, mean and median error in km and the AUC of the log-error curve (Gritta et al.).",
+                    "Scores all articles, then the two halves of the development split (even and odd articles)."})
+    static final class Geo implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The gold XML file.")
+        Path gold;
+
+        @Override
+        public Integer call() throws IOException {
+            requireFile(gold);
+            List<org.newsgraph.eval.GeoGold.Article> articles = org.newsgraph.eval.GeoGold.read(gold,
+                    w -> System.err.println("newsgraph: warning: " + w));
+            try (NewsAnnotator annotator = NewsAnnotator.withCoreNlp()) {
+                long t0 = System.nanoTime();
+                Map<String, List<org.newsgraph.model.Location>> found = new java.util.HashMap<>();
+                for (org.newsgraph.eval.GeoGold.Article a : articles) {
+                    found.put(a.id(), annotator.annotate(a.text(), a.published()).locations());
+                }
+                double secs = (System.nanoTime() - t0) / 1e9;
+                System.out.printf("articles %d  (%.1f s)%n", articles.size(), secs);
+                List<org.newsgraph.eval.GeoGold.Article> even = articles.stream().filter(a -> a.index() % 2 == 0).toList();
+                List<org.newsgraph.eval.GeoGold.Article> odd = articles.stream().filter(a -> a.index() % 2 == 1).toList();
+                System.out.printf("%-12s %8s %6s %6s %6s %8s %8s %9s %9s %6s%n", "articles", "toponyms", "P", "R", "F1", "resolved",
+                        "acc@161", "mean km", "median km", "AUC");
+                for (var part : List.of(Map.entry("all", articles), Map.entry("even", even), Map.entry("odd", odd))) {
+                    org.newsgraph.eval.GeoBenchmark.Result r = org.newsgraph.eval.GeoBenchmark.score(part.getValue(), a -> found.get(a.id()));
+                    System.out.printf("%-12s %8d %6.3f %6.3f %6.3f %8d %8.3f %9.0f %9.1f %6.3f%n", part.getKey() + " (" + r.articles() + ")",
+                            r.gold(), r.precision(), r.recall(), r.f1(), r.resolved().size(), r.accuracy161(), r.meanKm(), r.medianKm(), r.auc());
+                }
+            }
+            return 0;
         }
     }
 

@@ -91,6 +91,20 @@ final class TextSummary {
             }
             sb.append(String.join("; ", parts)).append('\n');
         }
+        // Places: each distinct place once, with the words that named it and its coordinates.
+        java.util.Map<String, List<String>> places = new java.util.LinkedHashMap<>();
+        java.util.Map<String, org.newsgraph.model.Location> first = new java.util.HashMap<>();
+        for (org.newsgraph.model.Location l : n.locations()) {
+            places.computeIfAbsent(l.fullName(), k -> new java.util.ArrayList<>());
+            if (!places.get(l.fullName()).contains(l.text())) places.get(l.fullName()).add(l.text());
+            first.putIfAbsent(l.fullName(), l);
+        }
+        sb.append("\nPlaces (").append(places.size()).append("):\n");
+        for (var e : places.entrySet()) {
+            org.newsgraph.model.Location l = first.get(e.getKey());
+            sb.append(String.format(java.util.Locale.ROOT, "  %-36s %8.4f %9.4f  %-5s %-6s \"%s\"%n", shorten(e.getKey(), 36), l.lat(), l.lon(),
+                    l.featureCode(), l.admin1().orElse(""), shorten(String.join("\", \"", e.getValue()), 60)));
+        }
         sb.append('\n');
     }
 
@@ -107,8 +121,9 @@ final class TextSummary {
             sb.append(String.format("  %-5s %-40s %s -> %s  [%s]%s%n", e.code(), shorten(e.label(), 40), shorten(src, 40),
                     shorten(tgt, 40), e.modality().jsonName(), reporter == null ? "" : " reported by " + shorten(reporter, 40)));
             String sentence = m.sentence() >= 0 && m.sentence() < n.sentences().size() ? sentenceText(a, n.sentences().get(m.sentence())) : "";
-            sb.append(String.format("        %s%s: \"%s\"%n", e.plover().map(p -> "PLOVER " + p.event()
-                    + p.mode().map(x -> "/" + x).orElse("") + "; ").orElse(""), m.action(), shorten(sentence, 120)));
+            sb.append(String.format("        %s%s%s: \"%s\"%n", e.plover().map(p -> "PLOVER " + p.event()
+                    + p.mode().map(x -> "/" + x).orElse("") + "; ").orElse(""), e.place().map(p -> "at " + p.name() + "; ").orElse(""),
+                    m.action(), shorten(sentence, 120)));
         }
         sb.append('\n');
     }

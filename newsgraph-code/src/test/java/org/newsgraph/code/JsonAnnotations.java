@@ -65,7 +65,7 @@ final class JsonAnnotations {
                     q.get("speaker_end").isNull() ? -1 : q.get("speaker_end").asInt(), opt(q.get("verb")),
                     q.get("verb_start").isNull() ? -1 : q.get("verb_start").asInt()));
         }
-        return new Annotations(sentences, mentions, entities, quotes, List.of(), List.of(), List.of(), List.of(), references);
+        return new Annotations(sentences, mentions, entities, quotes, List.of(), List.of(), List.of(), List.of(), references, List.of());
     }
 
     private static Optional<String> opt(JsonNode n) {

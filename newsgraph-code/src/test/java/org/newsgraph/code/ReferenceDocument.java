@@ -16,7 +16,7 @@ import org.newsgraph.model.Published;
 
 /**
  * The bundled reference document (Al Jazeera, 10 April 2017), extracted, annotated with the shared CoreNLP
- * annotator and coded once per test JVM (lazily, on first use).
+ * annotator, coded and given places (as {@code CodingAnnotator} does) once per test JVM (lazily, on first use).
  */
 final class ReferenceDocument {
     private ReferenceDocument() {}
@@ -36,7 +36,8 @@ final class ReferenceDocument {
                 throw new UncheckedIOException("reading " + FILE, e);
             }
             Annotations a = SharedAnnotator.annotator().annotate(ARTICLE);
-            ANNOTATIONS = a.withEvents(SharedAnnotator.coder().code(ARTICLE, a));
+            ANNOTATIONS = a.withEvents(new org.newsgraph.code.geo.EventPlaces(SharedAnnotator.annotator().geocoder())
+                    .place(ARTICLE.text(), a, SharedAnnotator.coder().code(ARTICLE, a)));
         }
     }
 

@@ -65,6 +65,6 @@ final class Sentences {
     Annotations annotations() {
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(java.util.Comparator.comparingInt(Mention::start));
-        return new Annotations(sentences, sorted, entities, List.of(), List.of(), List.of(), List.of(), List.of(), references);
+        return new Annotations(sentences, sorted, entities, List.of(), List.of(), List.of(), List.of(), List.of(), references, List.of());
     }
 }

@@ -20,10 +20,14 @@ import java.util.Optional;
  * @param target    who is acted upon, when the text says
  * @param modality  the event's modality: that of its most factual mention
  * @param mentions  each place the text tells of it, in text order
+ * @param place     where it happened: the place named in its sentence or clause, else the article's main place;
+ *                  empty until places are given (the code stage's last step) or when the article names none
  */
 public record Event(int id, String code, String label, double goldstein, int quadClass, Optional<Plover> plover,
-        Optional<EventActor> source, Optional<EventActor> target, Modality modality, List<EventMention> mentions) {
+        Optional<EventActor> source, Optional<EventActor> target, Modality modality, List<EventMention> mentions,
+        Optional<Location> place) {
     public Event {
+        Objects.requireNonNull(place, "place");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(plover, "plover");
@@ -32,6 +36,17 @@ public record Event(int id, String code, String label, double goldstein, int qua
         Objects.requireNonNull(modality, "modality");
         mentions = List.copyOf(mentions);
         if (mentions.isEmpty()) throw new IllegalArgumentException("event " + id + " has no mention");
+    }
+
+    /** An event without a place yet. */
+    public Event(int id, String code, String label, double goldstein, int quadClass, Optional<Plover> plover,
+            Optional<EventActor> source, Optional<EventActor> target, Modality modality, List<EventMention> mentions) {
+        this(id, code, label, goldstein, quadClass, plover, source, target, modality, mentions, Optional.empty());
+    }
+
+    /** The same event with its action place and its actors (with their places). */
+    public Event withPlaces(Optional<Location> newPlace, Optional<EventActor> newSource, Optional<EventActor> newTarget) {
+        return new Event(id, code, label, goldstein, quadClass, plover, newSource, newTarget, modality, mentions, newPlace);
     }
 
     /** The CAMEO root (two digits). */

@@ -11,6 +11,7 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.EventMention;
+import org.newsgraph.model.Location;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Role;
@@ -20,7 +21,7 @@ import org.newsgraph.model.Token;
 
 /**
  * Adds an article's annotations to its JSON object: {@code sentences}, {@code entities}, {@code mentions},
- * {@code quotes}, {@code dates}, {@code counts}, {@code amounts}, {@code events}. Offsets are into the article's {@code text};
+ * {@code quotes}, {@code dates}, {@code counts}, {@code amounts}, {@code events}, {@code locations}. Offsets are into the article's {@code text};
  * entity references are entity ids. Documented in {@code docs/schema.md}. Stateless and thread-safe.
  */
 public final class AnnotationsJson {
@@ -70,6 +71,24 @@ public final class AnnotationsJson {
                 ref(ro, "affiliation", r.affiliation());
             }
             eo.put("mentions", e.mentions());
+            // A place entity carries the coordinates of the place its first located mention resolved to.
+            Location at = null;
+            for (Location l : a.locations()) {
+                if (l.entity() == e.id()) {
+                    at = l;
+                    break;
+                }
+            }
+            if (at != null) {
+                eo.put("lat", at.lat());
+                eo.put("lon", at.lon());
+                if (at.geonamesId() > 0) eo.put("geonames_id", at.geonamesId());
+                else eo.putNull("geonames_id");
+            } else {
+                eo.putNull("lat");
+                eo.putNull("lon");
+                eo.putNull("geonames_id");
+            }
         }
         mentions(o.putArray("mentions"), a.mentions());
         mentions(o.putArray("references"), a.references());
@@ -143,6 +162,8 @@ public final class AnnotationsJson {
             }
             actor(eo, "source", e.source().orElse(null));
             actor(eo, "target", e.target().orElse(null));
+            if (e.place().isPresent()) location(eo.putObject("place"), e.place().get());
+            else eo.putNull("place");
             eo.put("modality", e.modality().jsonName());
             ArrayNode mo = eo.putArray("mentions");
             for (EventMention m : e.mentions()) {
@@ -157,6 +178,30 @@ public final class AnnotationsJson {
                 ref(mm, "quote", m.quote());
             }
         }
+        ArrayNode ls = o.putArray("locations");
+        for (Location l : a.locations()) location(ls.addObject(), l);
+    }
+
+    /** One location's fields (documented in docs/schema.md). */
+    public static void location(ObjectNode lo, Location l) {
+        lo.put("text", l.text());
+        lo.put("start", l.start());
+        lo.put("end", l.end());
+        lo.put("sentence", l.sentence());
+        ref(lo, "entity", l.entity());
+        lo.put("name", l.name());
+        lo.put("full_name", l.fullName());
+        if (l.geonamesId() > 0) lo.put("geonames_id", l.geonamesId());
+        else lo.putNull("geonames_id");
+        lo.put("feature_class", l.featureClass());
+        lo.put("feature_code", l.featureCode());
+        put(lo, "country", l.country());
+        put(lo, "fips", l.fips());
+        put(lo, "admin1", l.admin1());
+        lo.put("lat", l.lat());
+        lo.put("lon", l.lon());
+        lo.put("confidence", l.confidence());
+        lo.put("gdelt_type", l.gdeltType());
     }
 
     private static void actor(ObjectNode o, String name, EventActor a) {
@@ -172,6 +217,8 @@ public final class AnnotationsJson {
         ref(ao, "entity", a.entity());
         ao.put("start", a.start());
         ao.put("end", a.end());
+        if (a.place().isPresent()) location(ao.putObject("place"), a.place().get());
+        else ao.putNull("place");
     }
 
     private static void put(ObjectNode o, String name, Optional<String> v) {

@@ -57,7 +57,7 @@ public final class Server implements AutoCloseable {
     private static final Set<String> SEARCH_PARAMS = Set.of("q", "from", "to", "source", "entity", "country", "language", "kind", "copies",
             "sort", "limit", "cursor", "actor", "event_code", "event_root", "modality");
     private static final Set<String> EVENT_PARAMS = Set.of("from", "to", "source", "actor", "country", "event_code", "event_root", "modality",
-            "entity", "article", "copies", "limit", "cursor");
+            "entity", "article", "copies", "bbox", "near", "limit", "cursor");
 
     private final Store store;
     private final Connections connections;
@@ -136,6 +136,7 @@ public final class Server implements AutoCloseable {
         app.get("/api/search/export", this::searchExport);
         app.get("/api/articles/{id}", this::article);
         app.get("/api/entity", this::entity);
+        app.get("/api/place", this::place);
         app.get("/api/entities", this::entities);
         app.get("/api/events", this::events);
         app.get("/api/events/aggregate", this::eventsAggregate);
@@ -416,6 +417,14 @@ public final class Server implements AutoCloseable {
         send(ctx, withConnection(c -> StoreQueries.entity(c, name)));
     }
 
+    /** A place page: the place, the articles naming it, the events that happened there. */
+    private void place(Context ctx) throws Exception {
+        Params p = new Params(ctx.queryParamMap(), Set.of("name"));
+        String name = p.one("name").orElseThrow(() -> new Params.BadRequest("parameter name is required"));
+        if (name.length() > 300) throw new Params.BadRequest("parameter name is over 300 characters");
+        send(ctx, withConnection(c -> StoreQueries.place(c, name)));
+    }
+
     /** Entities by name or alias, for the way from a typed name to an entity page. */
     private void entities(Context ctx) throws Exception {
         Params p = new Params(ctx.queryParamMap(), Set.of("q", "limit"));
@@ -443,7 +452,41 @@ public final class Server implements AutoCloseable {
         }
         return new EventQuery(p.date("from"), p.date("to"), p.many("source"), p.many("actor"), p.many("country"), p.many("event_code"),
                 p.many("event_root"), p.many("modality"), p.one("entity"), p.one("article"),
-                p.choice("copies", Copies.class, Copies.EXCLUDE) == Copies.INCLUDE);
+                p.choice("copies", Copies.class, Copies.EXCLUDE) == Copies.INCLUDE, area(p));
+    }
+
+    /** {@code bbox=west,south,east,north} or {@code near=lat,lon,km}: where the events happened. */
+    private static Optional<EventQuery.Area> area(Params p) {
+        Optional<String> bbox = p.one("bbox"), near = p.one("near");
+        if (bbox.isPresent() && near.isPresent()) throw new Params.BadRequest("give bbox or near, not both");
+        try {
+            if (bbox.isPresent()) {
+                double[] v = numbers(bbox.get(), 4, "bbox", "west,south,east,north");
+                return Optional.of(new EventQuery.Box(v[0], v[1], v[2], v[3]));
+            }
+            if (near.isPresent()) {
+                double[] v = numbers(near.get(), 3, "near", "lat,lon,km");
+                return Optional.of(new EventQuery.Circle(v[0], v[1], v[2]));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new Params.BadRequest("parameter " + (bbox.isPresent() ? "bbox" : "near") + ": " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static double[] numbers(String value, int n, String name, String form) {
+        String[] parts = value.split(",", -1);
+        if (parts.length != n) throw new Params.BadRequest("parameter " + name + ": expected " + form + ", got '" + value + "'");
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            try {
+                v[i] = Double.parseDouble(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw new Params.BadRequest("parameter " + name + ": '" + parts[i] + "' is not a number (" + form + ")");
+            }
+            if (!Double.isFinite(v[i])) throw new Params.BadRequest("parameter " + name + ": '" + parts[i] + "' is not a finite number");
+        }
+        return v;
     }
 
     /** Events matching the filters, newest first, one page with a cursor for the next. */

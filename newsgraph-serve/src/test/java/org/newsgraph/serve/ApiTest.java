@@ -87,7 +87,8 @@ class ApiTest {
         assertEquals(0, json(open, "/api/entities?q=nobody-by-this-name").get("entities").size());
         assertEquals(4, json(open, "/api/stats").get("articles").asInt());
         JsonNode paths = json(open, "/openapi.json").get("paths");
-        for (String route : new String[] {"/api/search", "/api/events", "/api/events/aggregate", "/api/events/export", "/api/gdelt/{kind}"}) {
+        for (String route : new String[] {"/api/search", "/api/events", "/api/events/aggregate", "/api/events/export", "/api/gdelt/{kind}",
+                "/api/place"}) {
             assertTrue(paths.has(route), route);
         }
     }
@@ -219,6 +220,26 @@ class ApiTest {
         assertEquals("2017-04-10", byDay.get("groups").get(0).get("key").asText());
         assertEquals(2, byDay.get("groups").size());
         assertEquals("RUS", json(open, "/api/events/aggregate?by=country&modality=asserted").get("groups").get(0).get("key").asText());
+        // Where events happened: the visit is placed at Moscow.
+        assertEquals(1, json(open, "/api/events?near=55.75,37.6,50").get("total").asInt());
+        assertEquals(0, json(open, "/api/events?near=48.85,2.35,500").get("total").asInt());
+        assertEquals(1, json(open, "/api/events?bbox=30,50,40,60&event_root=04").get("total").asInt());
+        assertEquals(0, json(open, "/api/events?bbox=-10,35,20,60").get("total").asInt());
+        JsonNode byPlace = json(open, "/api/events/aggregate?by=place");
+        assertEquals("Moscow, Moskva, Russia", byPlace.get("groups").get(0).get("key").asText());
+        assertEquals(37.6156, byPlace.get("groups").get(0).get("lon").asDouble(), 1e-6);
+        JsonNode moscow = json(open, "/api/place?name=" + java.net.URLEncoder.encode("Moscow, Moskva, Russia", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(55.7522, moscow.get("place").get("lat").asDouble(), 1e-6);
+        assertEquals("RS48", moscow.get("place").get("adm1").asText());
+        assertEquals(524901, moscow.get("place").get("geonames_id").asLong());
+        assertEquals("042", moscow.get("events").get(0).get("code").asText());
+        assertTrue(moscow.get("articles").size() >= 1);
+        assertTrue(json(open, "/api/place?name=Atlantis").get("place").isNull());
+        assertEquals(400, get(open, "/api/place").statusCode());
+        assertEquals(400, get(open, "/api/events?bbox=1,2,3").statusCode());
+        assertEquals(400, get(open, "/api/events?near=95,0,10").statusCode());
+        assertEquals(400, get(open, "/api/events?near=1,2,x").statusCode());
+        assertEquals(400, get(open, "/api/events?bbox=0,0,1,1&near=0,0,10").statusCode());
         JsonNode search = json(open, "/api/search?event_code=042");
         assertEquals(1, search.get("total").asInt());
         assertEquals(2, json(open, "/api/search?event_root=01").get("total").asInt());

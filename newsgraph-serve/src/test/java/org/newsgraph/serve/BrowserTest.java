@@ -164,6 +164,19 @@ class BrowserTest {
         waitUp().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#map path[data-iso='USA']"))).click();
         waitUp().until(ExpectedConditions.urlContains("country=USA"));
         waitUp().until(ExpectedConditions.textToBe(By.id("events-total"), "1 event"));
+        // The events' places are points on the map; a click opens the place's page.
+        driver.get(base + "#/events");
+        WebElement point = waitUp().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map circle.place-point")));
+        assertEquals("Moscow, Moskva, Russia", point.getAttribute("data-place"));
+        assertEquals(37.6156 + 180, Double.parseDouble(point.getAttribute("cx")), 1e-3, "x is longitude + 180");
+        assertEquals(90 - 55.7522, Double.parseDouble(point.getAttribute("cy")), 1e-3, "y is 90 - latitude");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", point);
+        waitUp().until(ExpectedConditions.textToBe(By.id("place-name"), "Moscow, Moskva, Russia"));
+        assertTrue(driver.findElement(By.id("place-meta")).getText().contains("ADM1 RS48"), driver.findElement(By.id("place-meta")).getText());
+        assertTrue(driver.findElement(By.id("place-events")).getText().contains("042 Make a visit"));
+        assertFalse(driver.findElements(By.cssSelector("#map #place-point")).isEmpty());
+        driver.findElement(By.id("place-nearby")).click();
+        waitUp().until(ExpectedConditions.textToBe(By.id("events-total"), "1 event"));
         driver.get(base + "#/events?event_root=19");
         waitUp().until(ExpectedConditions.textToBe(By.id("events-total"), "0 events"));
         assertFalse(driver.findElements(By.id("events-none")).isEmpty());

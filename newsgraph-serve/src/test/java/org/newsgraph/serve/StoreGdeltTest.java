@@ -59,6 +59,16 @@ class StoreGdeltTest {
         long events = lines(storeDir, ExportFormat.GDELT_EVENTS);
         long mentions = lines(storeDir, ExportFormat.GDELT_MENTIONS);
         assertTrue(events > 0, "the example has events");
+        // The visit's action place comes back from the store into ActionGeo_* (type, name, FIPS, ADM1, ..., FeatureID).
+        try (Store s = Store.open(storeDir, Store.Mode.READ_ONLY); Connection c = s.newConnection()) {
+            StringWriter out = new StringWriter();
+            StoreGdelt.write(c, ExportFormat.GDELT_EVENTS, Gdelt.Scope.ALL, false, out);
+            int action = org.newsgraph.code.gdelt.GdeltEventsWriter.COLUMNS.indexOf("ActionGeo_Type");
+            String visit = out.toString().lines().filter(l -> l.split("\t", -1)[26].equals("042")).findFirst().orElseThrow();
+            String[] f = visit.split("\t", -1);
+            assertEquals(List.of("4", "Moscow, Moskva, Russia", "RS", "RS48", "", "55.7522", "37.6156", "524901"),
+                    List.of(f).subList(action, action + 8));
+        }
 
         // The same story as another site carries it: one sentence of its own in the last paragraph.
         String syndicated = example.replace("All oppose Assad’s rule.",

@@ -37,7 +37,7 @@ public final class EventQueries {
 
     /** What events are counted by. */
     public enum By {
-        DAY, MONTH, CODE, ROOT, ACTOR, COUNTRY, MODALITY
+        DAY, MONTH, CODE, ROOT, ACTOR, COUNTRY, MODALITY, PLACE
     }
 
     /** Thrown for a cursor this query did not hand out. */
@@ -95,6 +95,27 @@ public final class EventQueries {
             and.add("v.article_id = ?");
             params.add(id);
         });
+        if (q.area().isPresent()) {
+            switch (q.area().get()) {
+                case EventQuery.Box b -> {
+                    and.add("v.place_lat BETWEEN ? AND ?");
+                    params.add(b.south());
+                    params.add(b.north());
+                    and.add(b.west() <= b.east() ? "v.place_lon BETWEEN ? AND ?" : "(v.place_lon >= ? OR v.place_lon <= ?)");
+                    params.add(b.west());
+                    params.add(b.east());
+                }
+                case EventQuery.Circle r -> {
+                    // Haversine distance in km (mean Earth radius 6371 km).
+                    and.add("2 * 6371 * asin(least(1, sqrt(pow(sin(radians(v.place_lat - ?) / 2), 2) + cos(radians(?)) * cos(radians(v.place_lat))"
+                            + " * pow(sin(radians(v.place_lon - ?) / 2), 2)))) <= ?");
+                    params.add(r.lat());
+                    params.add(r.lat());
+                    params.add(r.lon());
+                    params.add(r.km());
+                }
+            }
+        }
         if (!q.includeCopies()) and.add("a.copy_of IS NULL");
         return new Where(" WHERE " + String.join(" AND ", and), params);
     }
@@ -174,6 +195,9 @@ public final class EventQueries {
             case ROOT -> "SELECT g.key, n.label, g.events, g.articles FROM (SELECT root_code AS key, count(*) AS events,"
                     + " count(DISTINCT aid) AS articles FROM (" + base + ") GROUP BY 1) g LEFT JOIN (VALUES " + ROOT_LABELS
                     + ") n(code, label) ON g.key = n.code ORDER BY 3 DESC, 1 LIMIT " + MAX_GROUPS;
+            case PLACE -> "SELECT place AS key, any_value(place_text) AS label, count(*) AS events, count(DISTINCT aid) AS articles,"
+                    + " any_value(place_lat) AS lat, any_value(place_lon) AS lon, any_value(place_type) AS type FROM (" + base
+                    + ") WHERE place IS NOT NULL GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT " + MAX_GROUPS;
             case MODALITY -> "SELECT modality AS key, NULL AS label, count(*) AS events, count(DISTINCT aid) AS articles FROM (" + base
                     + ") GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT " + MAX_GROUPS;
             // An event counts once for each side that has an actor (a country fighting itself counts once).

@@ -21,16 +21,46 @@ import java.util.Optional;
  * @param entity        an entity, by name (case-insensitive), that is the source or the target
  * @param article       one article's events
  * @param includeCopies whether events of near-duplicate copies count too (by default each story counts once)
+ * @param area          events whose action place lies in this area (a bounding box or a circle)
  */
 public record EventQuery(Optional<LocalDate> from, Optional<LocalDate> to, List<String> sources, List<String> actors, List<String> countries,
         List<String> eventCodes, List<String> eventRoots, List<String> modalities, Optional<String> entity, Optional<String> article,
-        boolean includeCopies) {
+        boolean includeCopies, Optional<Area> area) {
+
+    /** Where events happened: a box (west, south, east, north; west above east crosses the antimeridian) or a circle. */
+    public sealed interface Area {}
+
+    /** A bounding box in degrees. */
+    public record Box(double west, double south, double east, double north) implements Area {
+        public Box {
+            if (!(south >= -90 && north <= 90 && south <= north && west >= -180 && west <= 180 && east >= -180 && east <= 180)) {
+                throw new IllegalArgumentException("bad box: west " + west + ", south " + south + ", east " + east + ", north " + north);
+            }
+        }
+    }
+
+    /** A circle: centre and radius in km. */
+    public record Circle(double lat, double lon, double km) implements Area {
+        public Circle {
+            if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180 && km > 0 && km <= 20040)) {
+                throw new IllegalArgumentException("bad circle: " + lat + ", " + lon + ", " + km + " km");
+            }
+        }
+    }
+
+    /** A query without an area. */
+    public EventQuery(Optional<LocalDate> from, Optional<LocalDate> to, List<String> sources, List<String> actors, List<String> countries,
+            List<String> eventCodes, List<String> eventRoots, List<String> modalities, Optional<String> entity, Optional<String> article,
+            boolean includeCopies) {
+        this(from, to, sources, actors, countries, eventCodes, eventRoots, modalities, entity, article, includeCopies, Optional.empty());
+    }
 
     public EventQuery {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(area, "area");
         sources = List.copyOf(sources);
         actors = List.copyOf(actors);
         countries = List.copyOf(countries);

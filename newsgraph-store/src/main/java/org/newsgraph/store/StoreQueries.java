@@ -105,6 +105,31 @@ public final class StoreQueries {
     }
 
     /**
+     * A place page: the place by its full name ("Lucca, Toscana, Italy") as the geocoder wrote it in
+     * {@code locations}, with its coordinates and codes, the articles naming it, the events that happened
+     * there (their action place) and its timeline. {@code place} is null when no article names it.
+     */
+    public static ObjectNode place(Connection c, String fullName) throws SQLException {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("full_name", fullName);
+        String match = "FROM locations l JOIN articles a ON a.id = l.article_id WHERE l.full_name = ?";
+        ArrayNode place = list(c, "SELECT any_value(l.name) AS name, any_value(l.type) AS type, any_value(l.country) AS country, "
+                + "any_value(l.fips) AS fips, any_value(l.adm1) AS adm1, any_value(l.feature_code) AS feature_code, "
+                + "any_value(l.geonames_id) AS geonames_id, any_value(l.lat) AS lat, any_value(l.lon) AS lon, "
+                + "count(DISTINCT a.id) AS article_count, sum(l.mentions) AS mention_count " + match + " HAVING count(*) > 0", fullName);
+        out.set("place", place.isEmpty() ? null : place.get(0));
+        out.set("articles", list(c, "SELECT a.id, a.title, a.published, a.source_name, a.copy_of, l.mentions " + match
+                + " ORDER BY a.published DESC NULLS LAST, a.id LIMIT " + ENTITY_PAGE_ROWS, fullName));
+        out.set("events", list(c, "SELECT v.article_id, v.event, v.code, v.root_code, v.label, v.modality, v.quad_class, v.goldstein, "
+                + "v.source_code, v.source_name, v.target_code, v.target_name, v.action, v.start_char, v.end_char, v.reporter_text, "
+                + "a.title, a.published FROM events v JOIN articles a ON a.id = v.article_id WHERE v.place = ? "
+                + "ORDER BY a.published DESC NULLS LAST, v.article_id, v.event LIMIT " + ENTITY_PAGE_ROWS, fullName));
+        out.set("timeline", list(c, "SELECT a.published AS day, count(DISTINCT a.id) AS articles " + match
+                + " AND a.published IS NOT NULL GROUP BY 1 ORDER BY 1", fullName));
+        return out;
+    }
+
+    /**
      * Entities whose name or an alias contains the text (case-insensitive), most written about first: the
      * way from a name typed in a search box to an entity page.
      */

@@ -171,8 +171,23 @@ public final class StoredDocuments {
                         : Optional.of(new Plover(ploverEvent, opt(rs, "plover_mode"), opt(rs, "plover_context")));
                 events.computeIfAbsent(id, k -> new ArrayList<>()).add(new Event(event, rs.getString("code"), rs.getString("label"),
                         rs.getDouble("goldstein"), rs.getInt("quad_class"), plover, actor(rs, "source_"), actor(rs, "target_"),
-                        modality(rs.getString("modality")), ms));
+                        modality(rs.getString("modality")), ms, place(rs)));
             });
+        }
+
+        /** The action place stored with an event. */
+        private static Optional<org.newsgraph.model.Location> place(ResultSet rs) throws SQLException {
+            String full = rs.getString("place");
+            if (full == null) return Optional.empty();
+            long gid = rs.getLong("place_geonames_id");
+            if (rs.wasNull()) gid = 0;
+            String text = rs.getString("place_text");
+            int start = Math.max(0, rs.getInt("place_start"));
+            return Optional.of(new org.newsgraph.model.Location(text == null ? full : text, start,
+                    start + (text == null ? 0 : text.length()), Math.max(0, rs.getInt("place_sentence")), rs.getInt("place_entity"),
+                    rs.getString("place_name"), full, gid, rs.getString("place_feature_class"), rs.getString("place_feature_code"),
+                    opt(rs, "place_country"), opt(rs, "place_fips"), opt(rs, "place_adm1"), rs.getDouble("place_lat"),
+                    rs.getDouble("place_lon"), rs.getDouble("place_confidence")));
         }
 
         List<Mention> mentions(String id) {

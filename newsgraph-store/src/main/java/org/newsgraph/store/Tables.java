@@ -14,6 +14,7 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.EventMention;
+import org.newsgraph.model.Location;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Paragraph;
 import org.newsgraph.model.Quote;
@@ -162,23 +163,53 @@ public final class Tables {
             });
 
     /**
-     * The places of each article: its country, state, city and location entities with the country they are in
-     * and where the article first names them. Coordinates come with geocoding, which is not built yet; until then
-     * a place is as precise as the article and the country table make it.
+     * The places of each article: every place the geocoder located (one row per place, with its coordinates,
+     * GeoNames id, feature code, FIPS and ADM1 codes, and where the article first names it), then the place
+     * entities it could not locate (coordinates NULL).
      */
     public static final Table LOCATIONS = new Table("locations", List.of(
             c("article_id", "VARCHAR NOT NULL", "articles.id"),
-            c("entity", "INTEGER NOT NULL", "entities.entity of the place"),
-            c("name", "VARCHAR NOT NULL", "the place's fullest name in the article"),
-            c("type", "VARCHAR NOT NULL", "COUNTRY, STATE_OR_PROVINCE, CITY or LOCATION"),
+            c("entity", "INTEGER NOT NULL", "entities.entity of the place, -1 when it is no entity (a nationality, a name the tagger missed)"),
+            c("name", "VARCHAR NOT NULL", "the gazetteer's name of the place, else its fullest name in the article"),
+            c("type", "VARCHAR NOT NULL", "COUNTRY, STATE_OR_PROVINCE, CITY or LOCATION (continents, regions, places not located)"),
             c("country", "VARCHAR", "ISO 3166 alpha-3 of the country it is (or is in), when known"),
             c("mentions", "INTEGER NOT NULL", "number of mentions"),
             c("first_start_char", "INTEGER NOT NULL", "offset of its first mention in articles.text"),
-            c("first_sentence", "INTEGER NOT NULL", "sentence of its first mention")),
+            c("first_sentence", "INTEGER NOT NULL", "sentence of its first mention"),
+            c("full_name", "VARCHAR", "place, division and country as GDELT writes them (\"Lucca, Toscana, Italy\")"),
+            c("lat", "DOUBLE", "latitude (WGS84), NULL when not located"),
+            c("lon", "DOUBLE", "longitude, NULL when not located"),
+            c("geonames_id", "BIGINT", "GeoNames id of the gazetteer entry, NULL when it has none"),
+            c("feature_code", "VARCHAR", "GeoNames feature code (PCLI, ADM1, PPLC, PPL, CONT, ...)"),
+            c("fips", "VARCHAR", "FIPS 10-4 country code (GDELT's CountryCode)"),
+            c("adm1", "VARCHAR", "GDELT ADM1 code: FIPS country and division (SY12)"),
+            c("confidence", "DOUBLE", "the geocoder's confidence, 0 to 1")),
             s -> {
                 List<Object[]> rows = new ArrayList<>();
+                java.util.Map<String, Object[]> byPlace = new java.util.LinkedHashMap<>();
+                java.util.Set<Integer> located = new java.util.HashSet<>();
+                for (Location l : s.annotations().locations()) {
+                    String key = l.name() + "|" + l.lat() + "|" + l.lon();
+                    Object[] row = byPlace.get(key);
+                    if (row != null) {
+                        row[5] = (Integer) row[5] + 1;
+                        if ((Integer) row[1] < 0 && l.entity() >= 0) row[1] = l.entity();
+                        continue;
+                    }
+                    if (l.entity() >= 0) located.add(l.entity());
+                    byPlace.put(key, new Object[] {s.id(), l.entity(), l.name(), placeType(l), or(l.country()), 1, l.start(), l.sentence(),
+                            l.fullName(), l.lat(), l.lon(), l.geonamesId() > 0 ? l.geonamesId() : null, l.featureCode(), or(l.fips()),
+                            or(l.admin1()), l.confidence()});
+                }
+                java.util.Set<String> locatedNames = new java.util.HashSet<>();
+                for (Object[] row : byPlace.values()) {
+                    if ((Integer) row[1] >= 0) located.add((Integer) row[1]);
+                    locatedNames.add((String) row[2]);
+                    rows.add(row);
+                }
                 for (Entity e : s.annotations().entities()) {
-                    if (!e.type().isPlace()) continue;
+                    // A place entity none of whose mentions was located, unless a located place goes by its name.
+                    if (!e.type().isPlace() || located.contains(e.id()) || locatedNames.contains(e.name())) continue;
                     Mention first = null;
                     for (Mention m : s.annotations().mentions()) {
                         if (m.entity() == e.id()) {
@@ -188,10 +219,18 @@ public final class Tables {
                     }
                     if (first == null) continue;
                     rows.add(new Object[] {s.id(), e.id(), e.name(), e.type().name(), or(e.country()), e.mentions(),
-                            first.start(), first.sentence()});
+                            first.start(), first.sentence(), null, null, null, null, null, null, null, null});
                 }
                 return rows;
             });
+
+    /** The kind of a located place, in the entity types' terms. */
+    private static String placeType(Location l) {
+        if (l.isCountry()) return "COUNTRY";
+        if (l.featureClass().equals("A")) return "STATE_OR_PROVINCE";
+        if (l.featureClass().equals("P")) return "CITY";
+        return "LOCATION";
+    }
 
     public static final Table MENTIONS = new Table("mentions", List.of(
             c("article_id", "VARCHAR NOT NULL", "articles.id"),
@@ -321,7 +360,23 @@ public final class Tables {
             c("sentence", "INTEGER NOT NULL", "sentence index of the first mention"),
             c("reporter", "INTEGER NOT NULL", "entities.entity of who reports the first mention, -1 when none or not an entity"),
             c("reporter_text", "VARCHAR", "the words naming that reporter"),
-            c("quote", "INTEGER NOT NULL", "quotes.quote the first mention comes from, -1 when none")),
+            c("quote", "INTEGER NOT NULL", "quotes.quote the first mention comes from, -1 when none"),
+            c("place", "VARCHAR", "where it happened (its action place): place, division and country (\"Lucca, Toscana, Italy\"); NULL when the article names no place"),
+            c("place_lat", "DOUBLE", "latitude of the action place"),
+            c("place_lon", "DOUBLE", "longitude of the action place"),
+            c("place_country", "VARCHAR", "ISO 3166 alpha-3 of the action place's country"),
+            c("place_fips", "VARCHAR", "FIPS 10-4 code of that country (GDELT's ActionGeo_CountryCode)"),
+            c("place_adm1", "VARCHAR", "GDELT ADM1 code of the action place"),
+            c("place_type", "INTEGER NOT NULL", "GDELT geographic type of the action place: 1 country, 2 US state, 3 US city, 4 world city, 5 world state; 0 none"),
+            c("place_geonames_id", "BIGINT", "GeoNames id of the action place, NULL when it has none"),
+            c("place_text", "VARCHAR", "the words naming the action place in articles.text"),
+            c("place_start", "INTEGER NOT NULL", "their offset, -1 when none"),
+            c("place_sentence", "INTEGER NOT NULL", "their sentence, -1 when none"),
+            c("place_entity", "INTEGER NOT NULL", "entities.entity of the action place, -1 when none"),
+            c("place_name", "VARCHAR", "the gazetteer's name of the action place"),
+            c("place_feature_class", "VARCHAR", "its GeoNames feature class (A, P, L)"),
+            c("place_feature_code", "VARCHAR", "its GeoNames feature code (PCLI, ADM1, PPLC, PPL, ...)"),
+            c("place_confidence", "DOUBLE", "the geocoder's confidence in it, 0 to 1")),
             s -> {
                 List<Object[]> rows = new ArrayList<>();
                 Object published = s.article().published().map(p -> p.date()).orElse(null);
@@ -339,6 +394,13 @@ public final class Tables {
                     row.addAll(List.of(e.mentions().size(), m.action(), m.actionStart(), m.actionEnd(), m.sentence(), m.reporter()));
                     row.add(or(m.reporterText()));
                     row.add(m.quote());
+                    Location l = e.place().orElse(null);
+                    row.addAll(java.util.Arrays.asList(l == null ? null : l.fullName(), l == null ? null : l.lat(), l == null ? null : l.lon(),
+                            l == null ? null : or(l.country()), l == null ? null : or(l.fips()), l == null ? null : or(l.admin1()),
+                            l == null ? 0 : l.gdeltType(), l == null || l.geonamesId() <= 0 ? null : l.geonamesId(),
+                            l == null ? null : l.text(), l == null ? -1 : l.start(), l == null ? -1 : l.sentence(),
+                            l == null ? -1 : l.entity(), l == null ? null : l.name(), l == null ? null : l.featureClass(),
+                            l == null ? null : l.featureCode(), l == null ? null : l.confidence()));
                     rows.add(row.toArray());
                 }
                 return rows;
@@ -409,7 +471,7 @@ public final class Tables {
     }
 
     /**
-     * Every table, in write order (articles first). The geocoder's {@code locations} goes here when it lands.
+     * Every table, in write order (articles first).
      */
     public static final List<Table> ALL = List.of(ARTICLES, ENTITIES, LOCATIONS, MENTIONS, QUOTES, DATES, COUNTS, AMOUNTS, EVENTS,
             EVENT_MENTIONS);

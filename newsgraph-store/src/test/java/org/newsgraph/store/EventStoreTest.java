@@ -88,6 +88,34 @@ class EventStoreTest {
                 roots, modalities, SearchQuery.Kind.ARTICLES, false, SearchQuery.Sort.DATE, 10, Optional.empty());
     }
 
+    private static long total(Connection c, EventQuery.Area area) throws Exception {
+        EventQuery all = EventQuery.all();
+        EventQuery q = new EventQuery(all.from(), all.to(), all.sources(), all.actors(), all.countries(), all.eventCodes(), all.eventRoots(),
+                all.modalities(), all.entity(), all.article(), all.includeCopies(), Optional.of(area));
+        return EventQueries.list(c, q, 10, Optional.empty()).get("total").asLong();
+    }
+
+    @Test
+    void eventsFilterByTheirPlaceAndAggregateByIt() throws Exception {
+        try (Store store = open(); Connection c = store.newConnection()) {
+            assertEquals(1, StoreIngestTest.count(store, "SELECT count(*) FROM events WHERE place = 'Moscow, Moskva, Russia' AND place_type = 4 "
+                    + "AND place_fips = 'RS' AND place_adm1 = 'RS48' AND place_geonames_id = 524901 AND abs(place_lat - 55.7522) < 1e-6"));
+            assertEquals(1, total(c, new EventQuery.Circle(55.75, 37.6, 50)), "within 50 km of Moscow");
+            assertEquals(0, total(c, new EventQuery.Circle(59.94, 30.31, 500)), "St Petersburg is 630 km away");
+            assertEquals(1, total(c, new EventQuery.Box(30, 50, 40, 60)));
+            assertEquals(0, total(c, new EventQuery.Box(-10, 35, 20, 60)), "western Europe");
+            assertEquals(1, total(c, new EventQuery.Box(170, 50, 40, 60)), "a box across the antimeridian");
+            ObjectNode places = EventQueries.aggregate(c, EventQuery.all(), EventQueries.By.PLACE);
+            assertEquals(1, places.get("groups").size(), places.toString());
+            JsonNode g = places.get("groups").get(0);
+            assertEquals("Moscow, Moskva, Russia", g.get("key").asText());
+            assertEquals(55.7522, g.get("lat").asDouble(), 1e-6);
+            assertEquals(1, g.get("events").asInt());
+            assertThrows(IllegalArgumentException.class, () -> new EventQuery.Box(0, 10, 5, 5), "south above north");
+            assertThrows(IllegalArgumentException.class, () -> new EventQuery.Circle(0, 0, -1));
+        }
+    }
+
     @Test
     void eventListsPageWithACursorAndFilterPerEvent() throws Exception {
         try (Store store = open(); Connection c = store.newConnection()) {

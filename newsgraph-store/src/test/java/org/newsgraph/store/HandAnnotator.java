@@ -55,7 +55,10 @@ public final class HandAnnotator implements Annotator {
         List<TimeExpression> dates = new ArrayList<>();
         int monday = t.indexOf("Monday");
         if (monday >= 0) dates.add(new TimeExpression("Monday", TimexType.DATE, "2017-04-10", monday, monday + 6, 0));
-        return new Annotations(List.of(), mentions, entities, quotes, dates, List.of(), List.of(), events(t, entities, tillerson > 0));
+        List<Event> events = events(t, entities, tillerson > 0);
+        // The places the events carry are the article's located places too.
+        List<org.newsgraph.model.Location> locations = events.stream().flatMap(e -> e.place().stream()).toList();
+        return new Annotations(List.of(), mentions, entities, quotes, dates, List.of(), List.of(), events, List.of(), locations);
     }
 
     private static List<Event> events(String t, List<Entity> entities, boolean hasTillerson) {
@@ -75,9 +78,13 @@ public final class HandAnnotator implements Annotator {
         }
         int travel = t.indexOf("travel");
         if (travel >= 0 && hasTillerson) {
+            // The visit's place: Moscow, where the text says Tillerson travels.
+            int moscow = Math.max(0, t.indexOf("Moscow", travel));
+            org.newsgraph.model.Location place = new org.newsgraph.model.Location("Moscow", moscow, moscow + 6, 0, -1, "Moscow",
+                    "Moscow, Moskva, Russia", 524901, "P", "PPLC", Optional.of("RUS"), Optional.of("RS"), Optional.of("RS48"), 55.7522, 37.6156, 0.9);
             events.add(new Event(events.size(), "042", "Make a visit", 1.9, 1, Optional.of(new Plover("CONSULT", Optional.of("visit"), Optional.empty())),
                     Optional.of(tillerson), Optional.of(rus), Modality.FUTURE,
-                    List.of(new EventMention(0, travel, travel + 6, "travel", Modality.FUTURE, -1, Optional.empty(), -1))));
+                    List.of(new EventMention(0, travel, travel + 6, "travel", Modality.FUTURE, -1, Optional.empty(), -1)), Optional.of(place)));
         }
         return events;
     }

@@ -69,11 +69,14 @@ class StoreIngestTest {
             assertEquals("USA", string(store, "SELECT country FROM entities WHERE name = 'Rex Tillerson'"));
             assertEquals("Tillerson", string(store, "SELECT aliases[1] FROM entities WHERE name = 'Rex Tillerson'"));
             assertEquals("Secretary of State", string(store, "SELECT roles->>'$[0].title' FROM entities WHERE name = 'Rex Tillerson'"));
-            // Russia is the one place: a locations row with its code and its first mention.
-            assertEquals(1, count(store, "SELECT count(*) FROM locations WHERE article_id = '" + id + "'"));
-            assertEquals("RUS", string(store, "SELECT country FROM locations WHERE name = 'Russia'"));
+            // Two places: Moscow, located (the hand annotator places Tillerson's visit there), and the Russia entity,
+            // not located, each with its code and its first mention.
+            assertEquals(2, count(store, "SELECT count(*) FROM locations WHERE article_id = '" + id + "'"));
+            assertEquals("RUS", string(store, "SELECT country FROM locations WHERE name = 'Russia' AND lat IS NULL"));
+            assertEquals(1, count(store, "SELECT count(*) FROM locations WHERE name = 'Moscow' AND type = 'CITY' AND abs(lat - 55.7522) < 1e-6 "
+                    + "AND geonames_id = 524901 AND fips = 'RS' AND adm1 = 'RS48' AND full_name = 'Moscow, Moskva, Russia'"));
             assertEquals(0, count(store, "SELECT count(*) FROM locations l JOIN articles a ON a.id = l.article_id "
-                    + "WHERE substring(a.text, l.first_start_char + 1, 6) <> 'Russia'"));
+                    + "WHERE substring(a.text, l.first_start_char + 1, length(l.name)) <> l.name"));
             long mentions = count(store, "SELECT count(*) FROM mentions WHERE entity = 0");
             assertTrue(mentions >= 2, "Tillerson is named more than once: " + mentions);
             // Every mention's offsets point at its words in the stored text.

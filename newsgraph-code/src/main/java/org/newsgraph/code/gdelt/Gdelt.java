@@ -3,6 +3,7 @@ package org.newsgraph.code.gdelt;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Modality;
@@ -62,6 +63,28 @@ public final class Gdelt {
             case HYPOTHETICAL -> 20;
             case DENIED, NEGATED -> 10;
         };
+    }
+
+    /**
+     * A place's GDELT geography fields in codebook order: Type, FullName, CountryCode (FIPS 10-4), ADM1Code,
+     * ADM2Code, Lat, Long, FeatureID. Type 0 and empty fields when there is no place or GDELT has no type for it
+     * (continents). ADM2Code stays empty: the gazetteer has no second-level codes. FeatureID is the GeoNames id
+     * (GDELT used GNS/GNIS ids, which GeoNames does not carry), the ADM1 code for a division without one and
+     * the FIPS country code for a country, as GDELT writes them.
+     */
+    static List<String> geo(java.util.Optional<org.newsgraph.model.Location> place) {
+        if (place.isEmpty() || place.get().gdeltType() == 0) return List.of("0", "", "", "", "", "", "", "");
+        org.newsgraph.model.Location l = place.get();
+        String fips = l.fips().orElse("");
+        String adm1 = l.isCountry() ? fips : l.admin1().orElse(fips);
+        String feature = l.isCountry() ? fips : l.geonamesId() > 0 ? Long.toString(l.geonamesId()) : adm1;
+        // FullName keeps its commas, as GDELT writes it ("Lucca, Toscana, Italy"); GKG's delimiters go.
+        return List.of(Integer.toString(l.gdeltType()), clean(l.fullName()).replaceAll("[#;|]", " ").trim(), fips, adm1, "", coordinate(l.lat()),
+                coordinate(l.lon()), feature);
+    }
+
+    static String coordinate(double d) {
+        return String.format(Locale.ROOT, "%.4f", d).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     static String number(double d) {

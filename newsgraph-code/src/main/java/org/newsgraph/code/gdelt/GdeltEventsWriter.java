@@ -11,8 +11,9 @@ import org.newsgraph.model.EventActor;
 
 /**
  * Writes GDELT 2.0 Event table rows: 61 tab-separated columns exactly as the GDELT Event Codebook V2.0
- * defines them, one row per event, codes as strings. Geographic fields are empty (type 0) until geocoding
- * lands; FIPS 10-4 codes will go there. Stateless and thread-safe.
+ * defines them, one row per event, codes as strings. Actor1Geo, Actor2Geo and ActionGeo come from the actors'
+ * and the event's places ({@code org.newsgraph.code.geo.EventPlaces}), with FIPS 10-4 country and ADM1 codes
+ * ({@link Gdelt#geo}); type 0 and empty where there is no place. Stateless and thread-safe.
  */
 public final class GdeltEventsWriter {
     /** The codebook's column names, in order. */
@@ -66,10 +67,9 @@ public final class GdeltEventsWriter {
         f.add("1");
         f.add("1");
         f.add(String.format(Locale.ROOT, "%.4f", tone.tone()));
-        for (int g = 0; g < 3; g++) {
-            f.add("0");
-            for (int k = 0; k < 7; k++) f.add("");
-        }
+        f.addAll(Gdelt.geo(e.source().flatMap(a -> a.place())));
+        f.addAll(Gdelt.geo(e.target().flatMap(a -> a.place())));
+        f.addAll(Gdelt.geo(e.place()));
         f.add(Gdelt.stamp(doc.added()));
         f.add(Gdelt.clean(doc.identifier()));
         return String.join("\t", f);

@@ -19,9 +19,9 @@ import org.newsgraph.model.TimeExpression;
 
 /**
  * Writes GDELT Global Knowledge Graph 2.1 rows: 27 tab-separated columns as the GKG 2.1 codebook defines
- * them, one row per article. Counts, themes ({@link Themes}), persons, organisations, tone ({@link Tone}),
- * dates, quotations, all names and amounts are filled; locations, GCAM beyond the word count, images and
- * translation info are empty until those stages exist. Stateless and thread-safe.
+ * them, one row per article. Counts, themes ({@link Themes}), locations (the geocoded places), persons,
+ * organisations, tone ({@link Tone}), dates, quotations, all names and amounts are filled; GCAM beyond the word
+ * count, images and translation info are empty until those stages exist. Stateless and thread-safe.
  */
 public final class GkgWriter {
     /** The codebook's column names, in order. */
@@ -68,8 +68,18 @@ public final class GkgWriter {
         }
         f.add(names.isEmpty() ? "" : String.join(";", names) + ";");
         f.add(String.join(";", enhanced));
-        f.add("");
-        f.add("");
+        // Locations: V1 each place once (Type#FullName#CountryCode#ADM1Code#Lat#Long#FeatureID), V2 every
+        // mention with ADM2Code and its character offset.
+        Set<String> v1Locations = new LinkedHashSet<>();
+        List<String> v2Locations = new ArrayList<>();
+        for (org.newsgraph.model.Location l : a.locations()) {
+            List<String> g = Gdelt.geo(java.util.Optional.of(l));
+            if (g.get(0).equals("0")) continue;
+            v1Locations.add(String.join("#", g.get(0), g.get(1), g.get(2), g.get(3), g.get(5), g.get(6), g.get(7)));
+            v2Locations.add(String.join("#", g) + "#" + l.start());
+        }
+        f.add(String.join(";", v1Locations));
+        f.add(String.join(";", v2Locations));
         List<Entity> entities = a.entities();
         f.add(names(a, entities, EntityType.PERSON, false));
         f.add(names(a, entities, EntityType.PERSON, true));

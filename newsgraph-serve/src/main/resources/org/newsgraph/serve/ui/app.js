@@ -375,7 +375,7 @@ async function entityView(name) {
 
 // ---- events -------------------------------------------------------------------------------------------
 
-const EVENT_FILTERS = ['event_code', 'event_root', 'modality', 'actor', 'country', 'entity', 'from', 'to', 'source'];
+const EVENT_FILTERS = ['event_code', 'event_root', 'modality', 'actor', 'country', 'entity', 'from', 'to', 'source', 'bbox', 'near'];
 
 /** The event explorer: filters, a timeline of events per month, the offline map of actor countries, top codes and actors, the events. */
 async function eventsView(params) {
@@ -434,7 +434,7 @@ async function eventsView(params) {
     el('td', {}, el('a', { href: '#/article/' + encodeURIComponent(v.article_id) }, v.title || v.article_id))));
   const pager = list.next_cursor
     ? el('p', {}, el('a', { id: 'events-next', href: '#/events?' + withParam(filters, 'cursor', list.next_cursor) }, 'Next page →')) : null;
-  const mapBox = el('div', { class: 'mapbox' }, el('h3', {}, 'Actor countries (click to filter)'));
+  const mapBox = el('div', { class: 'mapbox' }, el('h3', {}, 'Actor countries (click to filter) and where events happened (points: click for the place)'));
   body.replaceChildren(el('p', { id: 'events-total' }, list.total + (list.total === 1 ? ' event' : ' events')), exports,
     el('h2', {}, 'Timeline'), timelineChart(days.groups.map(g => ({ day: g.key, events: g.events })), 'events', 'event(s)', 'events-timeline'),
     mapBox,
@@ -446,7 +446,72 @@ async function eventsView(params) {
       .map(h => el('th', {}, h))), ...rows) : el('p', { class: 'note', id: 'events-none' }, 'No events match.'),
     pager, el('h2', {}, 'Tables'), await statsTable());
   worldMap(countries.groups.map(g => ({ value: g.key, count: g.events })), iso => refine('country', iso)())
-    .then(svg => mapBox.appendChild(svg), e => mapBox.appendChild(el('p', { class: 'error' }, String(e.message))));
+    .then(async svg => { mapBox.appendChild(svg); await placePoints(svg, filters); },
+      e => mapBox.appendChild(el('p', { class: 'error' }, String(e.message))));
+}
+
+/**
+ * The events' places as points on the map (the outline's equirectangular frame: x = lon + 180, y = 90 - lat),
+ * sized by how many events happened there; a click opens the place's page.
+ */
+async function placePoints(svg, filters) {
+  const NS = 'http://www.w3.org/2000/svg';
+  const places = await api('/api/events/aggregate?' + withParam(filters, 'by', 'place'));
+  const max = Math.max(1, ...places.groups.map(g => g.events));
+  for (const g of places.groups) {
+    if (typeof g.lat !== 'number' || typeof g.lon !== 'number') continue;
+    const c = document.createElementNS(NS, 'circle');
+    c.setAttribute('cx', String(g.lon + 180));
+    c.setAttribute('cy', String(90 - g.lat));
+    c.setAttribute('r', String(0.8 + 2.2 * Math.sqrt(g.events / max)));
+    c.setAttribute('class', 'place-point');
+    c.setAttribute('data-place', g.key);
+    const t = document.createElementNS(NS, 'title');
+    t.textContent = g.key + ': ' + g.events + (g.events === 1 ? ' event' : ' events');
+    c.appendChild(t);
+    c.addEventListener('click', () => { location.hash = placeHash(g.key); });
+    svg.appendChild(c);
+  }
+}
+
+function placeHash(fullName) {
+  return '#/place/' + encodeURIComponent(fullName);
+}
+
+/** A place page: where it is, the articles naming it, the events that happened there, on the offline map. */
+async function placeView(fullName) {
+  let p;
+  try {
+    p = await api('/api/place?name=' + encodeURIComponent(fullName));
+  } catch (err) { showError(err); return; }
+  const at = p.place;
+  if (!at) { show(el('div', { class: 'place' }, el('h1', {}, fullName), el('p', { class: 'note' }, 'No stored article names this place.'))); return; }
+  const near = at.lat.toFixed(4) + ',' + at.lon.toFixed(4) + ',50';
+  const mapBox = el('div', { class: 'mapbox' });
+  show(el('div', { class: 'place' },
+    el('h1', { id: 'place-name' }, p.full_name),
+    el('p', { class: 'meta', id: 'place-meta' }, [at.lat.toFixed(4) + ', ' + at.lon.toFixed(4), at.feature_code, at.country,
+      at.fips ? 'FIPS ' + at.fips : null, at.adm1 ? 'ADM1 ' + at.adm1 : null, at.geonames_id ? 'GeoNames ' + at.geonames_id : null,
+      at.article_count + ' article(s)', at.mention_count + ' mention(s)'].filter(Boolean).join(' · ')),
+    mapBox,
+    el('p', {}, el('a', { id: 'place-nearby', href: '#/events?' + new URLSearchParams({ near: near }).toString() }, 'Events within 50 km')),
+    el('h2', {}, 'Timeline'), timelineChart(p.timeline || []),
+    el('h2', {}, 'Events that happened here'),
+    (p.events || []).length ? el('ul', { id: 'place-events' }, ...p.events.map(v => eventItem(v, true))) : el('p', { class: 'note' }, 'none coded'),
+    el('h2', {}, 'Articles'),
+    el('ul', { id: 'place-articles' }, ...(p.articles || []).map(a => el('li', {},
+      el('a', { href: '#/article/' + encodeURIComponent(a.id) }, a.title || a.id), ' ' + (a.published || '') + ' · ' + a.mentions + ' mention(s)')))));
+  try {
+    const svg = await worldMap([], null);
+    mapBox.appendChild(svg);
+    const c = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
+    c.setAttribute('cx', String(at.lon + 180));
+    c.setAttribute('cy', String(90 - at.lat));
+    c.setAttribute('r', '2');
+    c.setAttribute('class', 'place-point');
+    c.setAttribute('id', 'place-point');
+    svg.appendChild(c);
+  } catch (e) { mapBox.appendChild(el('p', { class: 'error' }, String(e.message))); }
 }
 
 async function statsTable() {
@@ -465,6 +530,7 @@ function route() {
   const h = location.hash || '#/';
   if (h.startsWith('#/article/')) return articleView(decodeURIComponent(h.slice(10)));
   if (h.startsWith('#/entity/')) return entityView(decodeURIComponent(h.slice(9)));
+  if (h.startsWith('#/place/')) return placeView(decodeURIComponent(h.slice(8)));
   if (h.startsWith('#/events')) return eventsView(searchParams(h));
   return searchView(searchParams(h));
 }
