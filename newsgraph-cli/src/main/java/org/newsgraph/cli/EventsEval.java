@@ -18,16 +18,19 @@ import picocli.CommandLine.Option;
 
 /** {@code newsgraph eval events}: the event coder against CAMEO and PLOVER gold records. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = {"Score coded events against gold records (JSON Lines): CAMEO validation records",
-                "(expected_events [source, target, CAMEO code]) or PLOVER records ([source, target, PLOVER event]).",
-                "Each text is annotated and coded as the product does; precision, recall and F1 are given on",
-                "(source, target, code) triples and on codes alone, per dataset (PETRARCH unit tests, real news,",
-                "PLOVER). Each gold file is split in two halves by one fixed rule (within each category or PLOVER",
-                "event, in file order, odd records in half A, even in B); the coder is tuned on A only. Events",
-                "count as each gold's convention says: CAMEO (PETRARCH) records every mood but negated and denied;",
-                "PLOVER records asserted and reported events (announced acts count as the statements they make).",
-                "Records expecting a parser error are skipped. Records written for the PETR.Validate dictionaries",
-                "(fictional actors) are coded with those dictionaries, read from --dictionaries."})
+        description = {"Score coded events against gold records (JSON Lines): CAMEO validation ",
+                "records (expected_events [source, target, CAMEO code]) or PLOVER records ",
+                "([source, target, PLOVER event]). Each text is annotated and coded as the ",
+                "product does; precision, recall and F1 are given on (source, target, code) ",
+                "triples and on codes alone, per dataset (PETRARCH unit tests, real news, ",
+                "PLOVER). Each gold file is split in two halves by one fixed rule (within ",
+                "each category or PLOVER event, in file order, odd records in half A, even in ",
+                "B); the coder is tuned on A only. Events count as each gold's convention ",
+                "says: CAMEO (PETRARCH) records every mood but negated and denied; PLOVER ",
+                "records asserted and reported events (announced acts count as the statements ",
+                "they make). Records expecting a parser error are skipped. Records written ",
+                "for the PETR.Validate dictionaries (fictional actors) are coded with those ",
+                "dictionaries, read from --dictionaries."})
 final class EventsEval implements Callable<Integer> {
     enum HalfOption { a, b, all }
 

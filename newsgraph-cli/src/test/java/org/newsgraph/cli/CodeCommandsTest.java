@@ -43,7 +43,7 @@ class CodeCommandsTest {
         Files.writeString(gold, "{\"uid\":\"u1\",\"text\":\"Arnor praised Gondor.\",\"date\":\"1995-01-01\","
                 + "\"expected_events\":[[\"ARN\",\"GON\",\"051\"]],\"dictionaries\":\"PETR.Validate\"}\n");
         assertEquals(2, Main.run("eval", "events", "--gold", gold.toString()));
-        assertTrue(std.stderr().contains("PETR.Validate.actors.txt"), std.stderr());
+        assertTrue(std.stderr().contains("PETR.Validate.verbs.txt is missing"), std.stderr());
     }
 
     @Test
